@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from datetime import date
 from pathlib import Path
@@ -93,6 +94,8 @@ def cmd_serve(args, conf) -> int:
         store = Store.open(conf["STORE_PATH"])
     except StoreLocked:
         raise UserError(f"the store {conf['STORE_PATH']} is in use by another hustings process; stop it first")
+    # SIGTERM unwinds like Ctrl-C, so the store is closed and the server file removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     with store, ServerLink.announce(conf, args.host, args.port) as token:
         app = create_app({"STORE": store, "WRITE_TOKEN": token})
         print(f"serving {conf['STORE_PATH']} on http://{args.host}:{args.port}/", file=sys.stderr)

@@ -79,10 +79,17 @@ def choose(offers: Sequence[str] = PAGE_FORMATS) -> str:
 
 
 def error_format() -> str:
-    """Errors only come as HTML or JSON; never raise while handling an error."""
+    """Errors only come as HTML or JSON; never raise while handling an error.
+
+    Pages (GET/HEAD) default to HTML like the pages themselves; writes
+    (PUT/DELETE /store) come from programs, so their errors default to JSON.
+    """
     if requested_suffix() == "json":
         return "json"
-    best = request.accept_mimetypes.best_match(["text/html", "application/json"], default="text/html")
+    offers = ["text/html", "application/json"]
+    if request.method not in ("GET", "HEAD"):
+        offers.reverse()
+    best = request.accept_mimetypes.best_match(offers, default=offers[0])
     return "json" if best == "application/json" else "html"
 
 

@@ -1,0 +1,189 @@
+"""What the words next to a name say about the person: party, office, seat, "former".
+
+News writes political identity as a run of words glued to the name:
+"Kent's only Labour MP Rosie Duffield", "Tory leader Michael Howard",
+"Robert Jackson, 58, MP for Wantage", and, for a person named earlier,
+"The Canterbury and Whitstable MP, who ...". Each reader below returns a
+`Descriptor` for one such run; extract.py turns descriptors into facts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .offices import FORMER_WORDS, MP_WORDS, ROLE_NOUNS
+from .parties import canonical_party
+from .places import normalise_constituency
+
+STOP_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "INTJ", "SYM"}
+
+
+@dataclass
+class Descriptor:
+    text: str = ""                                  # the run as written, for Person.roles
+    parties: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # lower-case role nouns ("mp", "leader", "candidate")
+    posts: list[str] = field(default_factory=list)  # titled posts ("Prime Minister")
+    seat: str | None = None                         # constituency named in the run
+    former: bool = False
+    start: int = 0                                  # token offsets of the run
+    end: int = 0
+
+    @property
+    def is_mp(self) -> bool:
+        return "mp" in self.roles
+
+    @property
+    def empty(self) -> bool:
+        return not (self.parties or self.roles or self.posts or self.seat)
+
+
+def _party_of(tok) -> str | None:
+    if tok.ent_type_ != "PARTY":
+        return None
+    return tok.ent_id_ or canonical_party(tok.text)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """"co-ordinator" is split into co / - / ordinator; the hyphen belongs to the word."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _allowed(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.ent_type_ == "PERSON":
+        return False
+    if tok.text in ("'s", "’s", "'") or _glued_hyphen(doc, i):
+        return True
+    if tok.lower_ in FORMER_WORDS:
+        return True
+    if tok.is_punct or tok.like_num or tok.pos_ in STOP_POS:
+        return False
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "X") or tok.ent_type_ == "PARTY"
+
+
+def describe(doc: Doc, start: int, end: int) -> Descriptor:
+    """Read parties, roles, posts, seat and 'former' out of tokens [start, end)."""
+    d = Descriptor(text=doc[start:end].text, start=start, end=end)
+    for tok in doc[start:end]:
+        party = _party_of(tok)
+        if party and party not in d.parties:
+            d.parties.append(party)
+        elif tok.text in MP_WORDS:
+            d.roles.append("mp")
+        elif tok.lower_ in ROLE_NOUNS and tok.ent_type_ != "PARTY":
+            d.roles.append(tok.lower_)
+        if tok.lower_ in FORMER_WORDS or (tok.lower_ == "ex" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"):
+            d.former = True
+    for span in doc.spans.get("office", []):
+        if start <= span.start and span.end <= end:
+            d.posts.append(span.label_)
+    for span in doc.spans.get("constituency", []):
+        # "the Glasgow Kelvin MP" (seat before MP) or "MP for Wantage" (seat after "for")
+        if start <= span.start and span.end <= end + 8 and (
+                (span.end < len(doc) and doc[span.end].text in MP_WORDS and span.end < end)
+                or (span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].text in MP_WORDS
+                    and span.start - 2 < end)):
+            d.seat = normalise_constituency(span.text)
+            break
+    if "deputy" in d.roles and "leader" in d.roles:
+        d.roles.remove("leader")
+    return d
+
+
+def before(doc: Doc, mention: Span, limit: int = 7) -> Descriptor:
+    """The run glued before a name: "Kent's only Labour MP" | Rosie Duffield."""
+    i = mention.start
+    sent_start = mention.sent.start
+    # "the previous candidate, Robert Oulds": one comma may separate a role from the name.
+    if i - 1 > sent_start and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS | {"mp"}:
+        i -= 1
+        comma = True
+    else:
+        comma = False
+    start = i
+    while start > sent_start and i - start < limit and _allowed(doc, start - 1):
+        start -= 1
+    d = describe(doc, start, i)
+    if comma and not d.roles:
+        return Descriptor()
+    return d
+
+
+def after(doc: Doc, mention: Span, limit: int = 9) -> Descriptor:
+    """An apposition after a name: Robert Jackson, 58, | MP for Wantage |, said ..."""
+    i = mention.end
+    sent_end = mention.sent.end
+    if i >= sent_end or doc[i].text != ",":
+        return Descriptor()
+    i += 1
+    if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":   # the age
+        i += 2
+    if i < sent_end and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    start = end = i
+    while end < sent_end and end - start < limit:
+        tok = doc[end]
+        if _allowed(doc, end):
+            end += 1
+        elif tok.lower_ == "for" and end > start and (doc[end - 1].text in MP_WORDS or doc[end - 1].lower_ in ROLE_NOUNS):
+            end += 1
+        elif tok.lower_ in ("and", "&") and end > start and doc[end - 1].ent_type_ != "PARTY" and doc[end - 1].is_title:
+            end += 1     # "MP for Kensington and Chelsea"
+        else:
+            break
+    if end == start:
+        return Descriptor()
+    # An apposition ends at a comma, a bracket or the end of the clause; "X, Labour said" is not one.
+    if end < sent_end and not (doc[end].is_punct or doc[end].pos_ in ("ADP", "PRON", "VERB", "AUX")):
+        return Descriptor()
+    d = describe(doc, start, end)
+    return d if (d.roles or d.posts) else Descriptor()
+
+
+def definite_description(doc: Doc, sent: Span) -> Descriptor | None:
+    """A sentence that opens with "The [former] [Party] [Seat] MP," or "The Tory leader, who ..." — no name.
+
+    Such a subject refers back to the person the story is about; extract.py
+    resolves it to the most recently named person.
+    """
+    if len(sent) < 3 or sent[0].lower_ != "the":
+        return None
+    end = sent.start + 1
+    while end < sent.end and end - sent.start < 9 and _allowed(doc, end):
+        end += 1
+    if end == sent.start + 1:
+        return None
+    head = doc[end - 1]
+    if head.lower_ not in ROLE_NOUNS and head.text not in MP_WORDS:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in doc[sent.start:end]):
+        return None
+    # "MP for X" continues the description.
+    if end < sent.end and doc[end].lower_ == "for" and head.text in MP_WORDS:
+        end += 1
+        while end < sent.end and (_allowed(doc, end) or doc[end].lower_ in ("and", "&")):
+            end += 1
+    d = describe(doc, sent.start + 1, end)
+    return None if d.empty else d
+
+
+def own_party(doc: Doc, mention: Span) -> str | None:
+    """"Howard Flight's local Conservative association": a person's own local party is their party."""
+    i = mention.end
+    if mention[-1].text in ("'s", "’s", "'"):      # the model sometimes keeps the possessive in the name
+        pass
+    elif i < len(doc) and doc[i].text in ("'s", "’s", "'"):
+        i += 1
+    else:
+        return None
+    while i < mention.sent.end and doc[i].lower_ in ("local", "constituency", "own"):
+        i += 1
+    party = None
+    while i < mention.sent.end and doc[i].ent_type_ == "PARTY":
+        party = _party_of(doc[i])
+        i += 1
+    if party and i < mention.sent.end and doc[i].lower_ in ("association", "party", "branch"):
+        return party
+    return None

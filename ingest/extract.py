@@ -1,0 +1,420 @@
+"""Article -> Extraction: people, parties, seats, elections, facts and a few events, each fact with its sentence.
+
+The rules read what news writing makes explicit and leave the rest:
+- a party, office or seat glued to a name ("Labour MP Diane Abbott",
+  "Robert Jackson, 58, MP for Wantage") -> member_of / holds_office MP /
+  represents / leader_of;
+- a sentence that opens "The Canterbury and Whitstable MP, who ..." says the
+  same about the person named just before;
+- election results with a year in the same sentence -> won / lost / defeated /
+  majority (see results.py);
+- trigger ballots, reselections and deselections -> selection events.
+Confidence says how direct the wording was (0.9 glued to the name, 0.75 in an
+apposition, 0.6 through a reference back).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import __version__
+from .context import Descriptor, after, before, definite_description, own_party
+from .dates import TimeRef, resolve
+from .elections import find_elections
+from .model import Article, Election, Event, Evidence, Extraction, Fact, Person
+from .names import TITLE_HONORIFICS, clean_person_name, cluster_names
+from .nlp import model_label
+from .parties import canonical_party
+from .places import normalise_constituency
+from .results import find_results
+
+DIRECT, APPOSITION, REFERENCE = 0.9, 0.75, 0.6
+PRONOUNS = {"he", "she", "him", "her"}
+SAY_VERBS = {"say", "tell", "add", "claim", "insist", "argue", "admit", "write", "declare", "announce"}
+SELECTIONS = [("trigger ballot", "trigger ballot"), ("deselect", "deselection"), ("reselect", "reselection"),
+              ("open selection", "open selection")]
+RESULT_WORDS = {"result", "ballot", "vote", "count", "announced", "announcement"}
+
+
+@dataclass
+class Mention:
+    span: Span
+    name: str            # cleaned name
+    honorific: str | None
+    written: str         # as in the text, minus a possessive
+    person: int = -1
+
+
+@dataclass
+class Draft:
+    """A person while the article is being read; becomes a model.Person at the end."""
+    name: str
+    mentions: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+def extractor_label(nlp: Language) -> str:
+    return f"hustings-ingest/{__version__} {model_label(nlp)}"
+
+
+def extract(article: Article, nlp: Language) -> Extraction:
+    return read_doc(article, nlp(article.text), extractor_label(nlp))
+
+
+def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 32) -> Iterator[Extraction]:
+    """The batch form: one nlp.pipe over all texts, results in input order."""
+    label = extractor_label(nlp)
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield read_doc(article, doc, label)
+
+
+# --------------------------------------------------------------------------- reading one doc
+
+class Reader:
+    """Holds one article's doc, its people and the facts found so far."""
+
+    def __init__(self, article: Article, doc: Doc):
+        self.article = article
+        self.doc = doc
+        self.sents = list(doc.sents)
+        self.sent_of = {}
+        for n, s in enumerate(self.sents):
+            for t in s:
+                self.sent_of[t.i] = n
+        self.seat_spans = list(doc.spans.get("constituency", []))
+        self.mentions = self._mentions()
+        self.people = self._people()
+        self.person_at: dict[int, int] = {}
+        for m in self.mentions:
+            if m.person >= 0:
+                for t in m.span:
+                    self.person_at[t.i] = m.person
+        self.facts: dict[tuple, Fact] = {}
+        self.elections: dict[str, Election] = {}
+        self.events: list[Event] = []
+
+    # -- people --------------------------------------------------------------
+    def _mentions(self) -> list[Mention]:
+        seat_names = {normalise_constituency(s.text).lower() for s in self.seat_spans}
+        seat_tokens = {t.i for s in self.seat_spans for t in s}
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or any(t.i in seat_tokens for t in ent):
+                continue
+            name, honorific = clean_person_name(ent.text)
+            if not name or name.lower() in seat_names:
+                continue
+            written = re.sub(r"['’]s?$", "", ent.text.strip().replace("\n", " "))
+            written = re.sub(r"^(MPs?|-|–)\s+(-\s+)?", "", written)
+            out.append(Mention(ent, name, honorific, written))
+        return out
+
+    def _people(self) -> list[Draft]:
+        ids = cluster_names([(m.name, m.honorific) for m in self.mentions])
+        groups: dict[int, list[Mention]] = {}
+        for m, c in zip(self.mentions, ids):
+            groups.setdefault(c, []).append(m)
+        people = []
+        for c in sorted(groups):
+            ms = groups[c]
+            full = [m.name for m in ms if len(m.name.split()) >= 2]
+            single_bare = not full and all(m.honorific is None for m in ms)
+            if single_bare and len(ms) < 2:
+                continue   # a lone capitalised word ("Kent", "Telegraph") is more often a misread place or paper
+            if full:
+                name = max(full, key=lambda n: (len(n.split()), -full.index(n)))
+            else:
+                peer = next((m.honorific for m in ms if m.honorific in TITLE_HONORIFICS), None)
+                name = f"{peer.title()} {ms[0].name}" if peer else ms[0].name
+            draft = Draft(name=name)
+            for m in ms:
+                m.person = len(people)
+                if m.written not in draft.mentions:
+                    draft.mentions.append(m.written)
+                draft.spans.append(m.span)
+            people.append(draft)
+        return people
+
+    # -- references back -----------------------------------------------------
+    def person_of_token(self, tok: Token) -> int | None:
+        return self.person_at.get(tok.i)
+
+    def last_named_before(self, sent_index: int) -> int | None:
+        """The first person named in the nearest earlier sentence that names anyone: the story's current subject."""
+        for n in range(sent_index - 1, -1, -1):
+            sent = self.sents[n]
+            for tok in sent:
+                if tok.i in self.person_at:
+                    return self.person_at[tok.i]
+        return None
+
+    def refer(self, tok: Token) -> tuple[int | None, float]:
+        """Who a subject token means: a named person, or (for he/she/"the MP") the person referred back to."""
+        p = self.person_of_token(tok)
+        if p is not None:
+            return p, 1.0
+        if tok.lower_ not in PRONOUNS and not (tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children)):
+            return None, 0.0
+        n = self.sent_of[tok.i]
+        # "Diane Abbott ... said she had been elected": the sayer.
+        head = tok.head
+        for _ in range(4):
+            if head.lemma_.lower() in SAY_VERBS:
+                for child in head.children:
+                    if child.dep_ == "nsubj" and child.i in self.person_at:
+                        return self.person_at[child.i], 0.8
+            if head.head is head:
+                break
+            head = head.head
+        earlier = [t.i for t in self.sents[n] if t.i < tok.i and t.i in self.person_at
+                   and self.doc[t.i].dep_ in ("nsubj", "nsubjpass")]
+        if earlier:
+            return self.person_at[earlier[-1]], 0.7
+        return self.last_named_before(n), REFERENCE
+
+    # -- facts ----------------------------------------------------------------
+    def evidence(self, sent: Span) -> Evidence:
+        return Evidence(sent.text, sent.start_char, sent.end_char)
+
+    def add(self, subject: str, predicate: str, obj: str, sent: Span, confidence: float, **extra) -> None:
+        fact = Fact(subject, predicate, obj, evidence=self.evidence(sent), confidence=round(confidence, 2), **extra)
+        key = (subject, predicate, obj, fact.former)
+        if key not in self.facts or self.facts[key].confidence < fact.confidence:
+            self.facts[key] = fact
+
+    def describe_person(self, p: int, d: Descriptor, sent: Span, confidence: float) -> None:
+        if d.empty:
+            return
+        name = self.people[p].name
+        if d.text and (d.roles or d.posts) and d.text not in self.people[p].roles:
+            self.people[p].roles.append(d.text.strip(" ,"))
+        for party in d.parties:
+            self.add(name, "member_of", party, sent, confidence)
+        if len(d.parties) == 1 and "leader" in d.roles:
+            self.add(name, "leader_of", d.parties[0], sent, confidence, former=d.former)
+        if d.is_mp:
+            self.add(name, "holds_office", "MP", sent, confidence, former=d.former)
+            if d.seat:
+                self.add(name, "represents", d.seat, sent, confidence, former=d.former)
+        for post in d.posts:
+            self.add(name, "holds_office", post, sent, confidence, former=d.former)
+        if "candidate" in d.roles and d.seat is None:
+            seat = self._candidate_seat(d)
+            if seat:
+                self.add(name, "candidate_in", "next general election", sent, confidence * 0.8, constituency=seat)
+
+    def _candidate_seat(self, d: Descriptor) -> str | None:
+        for span in self.seat_spans:
+            if span.start >= 2 and self.doc[span.start - 1].lower_ == "for" and self.doc[span.start - 2].lower_ == "candidate" \
+                    and d.start <= span.start - 2 < d.end:
+                return normalise_constituency(span.text)
+        return None
+
+    def read_descriptions(self) -> None:
+        for m in self.mentions:
+            if m.person < 0:
+                continue
+            sent = m.span.sent
+            self.describe_person(m.person, before(self.doc, m.span), sent, DIRECT)
+            self.describe_person(m.person, after(self.doc, m.span), sent, APPOSITION)
+            party = own_party(self.doc, m.span)
+            if party:
+                self.add(self.people[m.person].name, "member_of", party, sent, APPOSITION)
+        for n, sent in enumerate(self.sents):
+            d = definite_description(self.doc, sent)
+            if d is None:
+                continue
+            p = self.last_named_before(n)
+            if p is not None:
+                self.describe_person(p, d, sent, REFERENCE)
+
+    # -- results and elections ------------------------------------------------
+    def sentence_dates(self, sent: Span) -> list[TimeRef]:
+        refs = [resolve(e.text, self.article.published) for e in sent.ents if e.label_ == "DATE"]
+        if not refs:
+            refs = [resolve(m.group(0), self.article.published)
+                    for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", sent.text)]
+        return refs
+
+    def sentence_seat(self, sent: Span) -> str | None:
+        for span in self.seat_spans:
+            if sent.start <= span.start < sent.end:
+                return normalise_constituency(span.text)
+        return None
+
+    def party_at(self, tok: Token) -> str | None:
+        if tok.ent_type_ == "PARTY":
+            return tok.ent_id_ or canonical_party(tok.text)
+        return None
+
+    def name_of(self, tok: Token) -> str | None:
+        p = self.person_of_token(tok)
+        if p is not None:
+            return self.people[p].name
+        return self.party_at(tok)
+
+    def read_results(self) -> None:
+        for sent in self.sents:
+            years = [r.year for r in self.sentence_dates(sent) if r.year]
+            if not years:
+                continue
+            seat = self.sentence_seat(sent)
+            for res in find_results(sent, years[0], seat):
+                if res.subject is None:
+                    continue
+                party = self.party_at(res.subject)
+                p, how_sure = self.refer(res.subject)
+                label = res.election.label
+                if p is None and party and "general election" in sent.text.lower():
+                    self.add(party, "won", label, sent, 0.7)
+                    self.elections.setdefault(label, res.election)
+                    continue
+                if p is None:
+                    continue
+                winner = self.people[p].name
+                conf = 0.85 * max(how_sure, REFERENCE)
+                own_seat = seat or self.person_seat(p)
+                self.elections.setdefault(label, res.election)
+                self.add(winner, "won", label, sent, conf, constituency=own_seat)
+                for tok in res.also_elected:
+                    q = self.person_of_token(tok)
+                    if q is not None and q != p:
+                        self.add(self.people[q].name, "won", label, sent, conf * 0.9)
+                beaten = list(res.beaten) + self._candidates_in(sent, exclude=p)
+                for tok in beaten:
+                    loser = self.name_of(tok)
+                    if not loser or loser == winner:
+                        continue
+                    self.add(winner, "defeated", loser, sent, conf * 0.9, election=label)
+                    if self.person_of_token(tok) is not None:
+                        self.add(loser, "lost", label, sent, conf * 0.9, constituency=own_seat)
+                if res.majority:
+                    self.add(winner, "majority", res.majority, sent, conf, election=label)
+
+    def seats_from_wins(self) -> None:
+        """Winning a named seat at the latest general election the article mentions means holding it now.
+
+        Only the latest: a seat won in 1987 and an article about 2005 say
+        nothing about today, and later elections may have changed hands.
+        """
+        wins = [f for f in self.facts.values() if f.predicate == "won" and f.constituency
+                and f.object.endswith("general election")]
+        if not wins:
+            return
+        latest = max(int(f.object[:4]) for f in wins)
+        mentioned = [e.year for e in self.elections.values() if e.year]
+        if mentioned and max(mentioned) > latest:
+            return
+        for f in wins:
+            if int(f.object[:4]) == latest and not any(
+                    g.subject == f.subject and g.predicate == "represents" for g in self.facts.values()):
+                sent = self.doc.char_span(f.evidence.start, f.evidence.end, alignment_mode="expand")
+                self.add(f.subject, "represents", f.constituency, sent, 0.6)
+                self.add(f.subject, "holds_office", "MP", sent, 0.6)
+
+    def _candidates_in(self, sent: Span, exclude: int) -> list[Token]:
+        """People in the sentence introduced as candidates ("for the Liberal Democrat candidate Peter Carroll")."""
+        out = []
+        for m in self.mentions:
+            if m.person < 0 or m.person == exclude or not (sent.start <= m.span.start < sent.end):
+                continue
+            if "candidate" in before(self.doc, m.span).roles:
+                out.append(m.span[0])
+        return out
+
+    def person_seat(self, p: int) -> str | None:
+        name = self.people[p].name
+        for (s, pred, o, former), _ in self.facts.items():
+            if s == name and pred == "represents":
+                return o
+        return None
+
+    # -- events ----------------------------------------------------------------
+    def read_events(self) -> None:
+        for election in self.elections.values():
+            if election.year is None:
+                continue
+            who = sorted({f.subject for f in self.facts.values()
+                          if f.predicate in ("won", "lost") and f.object == election.label})
+            if not who:
+                continue
+            first = next(f for f in self.facts.values() if f.predicate in ("won", "lost") and f.object == election.label)
+            self.events.append(Event(election.label, "election", str(election.year), None, who, first.evidence))
+        done = set()
+        for n, sent in enumerate(self.sents):
+            lower = sent.text.lower()
+            for word, subtype in SELECTIONS:
+                if word not in lower or subtype in done:
+                    continue
+                done.add(subtype)
+                who = [self.people[p].name for p in dict.fromkeys(
+                    self.person_at[t.i] for t in sent if t.i in self.person_at)]
+                if not who:
+                    p = self.last_named_before(n)
+                    who = [self.people[p].name] if p is not None else []
+                when = self._event_date(n)
+                label = f"{who[0]} {subtype}" if who else subtype
+                self.events.append(Event(label, "selection", when.date if when else None,
+                                         when.text if when else None, who, self.evidence(sent), subtype))
+
+    def _event_date(self, n: int) -> TimeRef | None:
+        """A date in the sentence; else in the next one when it reports the outcome ("learned the result last night")."""
+        candidates = [self.sents[n]]
+        if n + 1 < len(self.sents) and any(w in self.sents[n + 1].text.lower() for w in RESULT_WORDS):
+            candidates.append(self.sents[n + 1])
+        for sent in candidates:
+            refs = [r for r in (resolve(e.text, self.article.published) for e in sent.ents if e.label_ == "DATE")]
+            dated = [r for r in refs if r.date]
+            if dated:
+                return dated[0]
+            if refs and sent is self.sents[n]:
+                return refs[0]
+        return None
+
+    # -- output ----------------------------------------------------------------
+    def build(self, extractor: str) -> Extraction:
+        self.read_descriptions()
+        self.read_results()
+        for e in find_elections(self.article.text):
+            self.elections.setdefault(e.label, e)
+        self.seats_from_wins()
+        self.read_events()
+        facts = list(self.facts.values())
+        people = []
+        for d in self.people:
+            party = _best(facts, d.name, "member_of")
+            seat = _best(facts, d.name, "represents") or _best(facts, d.name, "candidate_in", attr="constituency")
+            people.append(Person(d.name, d.mentions, party, seat, d.roles))
+        parties = list(dict.fromkeys(
+            e.ent_id_ or canonical_party(e.text) for e in self.doc.ents if e.label_ == "PARTY"))
+        parties = [p for p in parties if p]
+        seats = [normalise_constituency(s.text) for s in self.seat_spans]
+        seats += [f.object for f in facts if f.predicate == "represents"]
+        seats += [f.constituency for f in facts if f.constituency]
+        return Extraction(
+            article=self.article,
+            people=people,
+            parties=parties,
+            constituencies=list(dict.fromkeys(s for s in seats if s)),
+            elections=list(self.elections.values()),
+            facts=facts,
+            events=self.events,
+            extractor=extractor,
+        )
+
+
+def _best(facts: list[Fact], subject: str, predicate: str, attr: str = "object") -> str | None:
+    """The most confident current fact's value: Person.party / Person.constituency agree with the facts."""
+    rows = [f for f in facts if f.subject == subject and f.predicate == predicate]
+    rows.sort(key=lambda f: (f.former, -f.confidence))
+    return getattr(rows[0], attr) if rows else None
+
+
+def read_doc(article: Article, doc: Doc, extractor: str) -> Extraction:
+    return Reader(article, doc).build(extractor)
