@@ -28,27 +28,15 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {text!r}")
 
 
-def _read_articles(paths, published):
-    """Yield articles from every path; report unreadable items and go on."""
-    from ingest.readers import ReadError, read_path
-
-    for path in paths:
-        if not path.startswith(("http://", "https://")) and not Path(path).exists():
-            print(f"hustings: error: no such file or directory: {path}", file=sys.stderr)
-            yield ReadError(path, "no such file or directory")
-            continue
-        yield from read_path(path, published=published)
-
-
 def _extractions(args, conf):
     """(Extraction | None, error count) pairs over all inputs, extracting in batches for speed."""
     from ingest.extract import extract_many
     from ingest.nlp import load
-    from ingest.readers import ReadError
+    from ingest.readers import ReadError, read_paths
 
     nlp = load(conf["MODEL"])
     articles, failed = [], 0
-    for item in _read_articles(args.paths, args.published):
+    for item in read_paths(args.paths, args.published):
         if isinstance(item, ReadError):
             failed += 1
             print(f"hustings: skipped {item}", file=sys.stderr)

@@ -211,9 +211,26 @@ def find_constituencies(doc: Doc) -> Doc:
     return doc
 
 
+# "Green" and "Reform" alone are ordinary words; before a role noun they are the party.
+BARE_PARTY_WORDS = {"Green": "Green Party", "Reform": "Reform UK"}
+ROLE_AFTER_PARTY = {"MP", "MPs", "MEP", "MSP", "AM", "candidate", "candidates", "councillor", "councillors",
+                    "leader", "co-leader", "peer", "spokesman", "spokeswoman", "member", "members"}
+
+
 @Language.component("hustings_party_cleanup")
 def drop_false_parties(doc: Doc) -> Doc:
-    """"Respect for the law" is not the Respect party: the bare word followed by for/to/of is a noun."""
+    """"Respect for the law" is not the Respect party: the bare word followed by for/to/of is a noun.
+
+    Also adds "Green MP" / "Reform candidate" style mentions the phrase list leaves out.
+    """
+    extra = []
+    for tok in doc[:-1]:
+        canon = BARE_PARTY_WORDS.get(tok.text)
+        if canon and doc[tok.i + 1].text in ROLE_AFTER_PARTY and tok.ent_type_ != "PARTY":
+            extra.append(Span(doc, tok.i, tok.i + 1, label="PARTY", span_id=canon))
+    if extra:
+        others = [e for e in doc.ents if not any(e.start < x.end and x.start < e.end for x in extra)]
+        doc.ents = filter_spans(extra + others)
     kept = []
     for ent in doc.ents:
         if ent.label_ == "PARTY" and ent.text == "Respect" and ent.end < len(doc) \

@@ -50,10 +50,16 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+def _in_seat(doc: Doc, i: int) -> bool:
+    return any(s.start <= i < s.end for s in doc.spans.get("constituency", []))
+
+
 def _allowed(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.ent_type_ == "PERSON":
         return False
+    if _in_seat(doc, i):       # "The Canterbury and Whitstable MP": the "and" belongs to the seat
+        return True
     if tok.text in ("'s", "’s", "'") or _glued_hyphen(doc, i):
         return True
     if tok.lower_ in FORMER_WORDS:

@@ -236,8 +236,8 @@ class Reader:
 
     # -- results and elections ------------------------------------------------
     def sentence_dates(self, sent: Span) -> list[TimeRef]:
-        refs = [resolve(e.text, self.article.published) for e in sent.ents if e.label_ == "DATE"]
-        if not refs:
+        refs = [resolve(e.text, self.article.published) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        if not any(r.date for r in refs):
             refs = [resolve(m.group(0), self.article.published)
                     for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", sent.text)]
         return refs
@@ -369,7 +369,7 @@ class Reader:
         if n + 1 < len(self.sents) and any(w in self.sents[n + 1].text.lower() for w in RESULT_WORDS):
             candidates.append(self.sents[n + 1])
         for sent in candidates:
-            refs = [r for r in (resolve(e.text, self.article.published) for e in sent.ents if e.label_ == "DATE")]
+            refs = [resolve(e.text, self.article.published) for e in sent.ents if e.label_ in ("DATE", "TIME")]
             dated = [r for r in refs if r.date]
             if dated:
                 return dated[0]

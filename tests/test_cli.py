@@ -138,7 +138,7 @@ def test_broken_input_is_reported_and_the_rest_goes_on(capsys, tmp_path):
     batch.write_text("{not json\n" + json.dumps(good) + "\n")
     code, out, err = run(capsys, "--data", data, "ingest", batch, tmp_path / "missing.txt")
     assert code == 1
-    assert "missing.txt" in err and "line 1" in err
+    assert "missing.txt" in err and f"{batch}:1" in err
     assert "ingested 1 article" in out
     code, out, _ = run(capsys, "--data", data, "stats", "--json")
     assert json.loads(out)["articles"] == 1

@@ -63,9 +63,32 @@ def segments(sentence: str | None, terms) -> list[tuple[str, bool]]:
     return pieces
 
 
+def terms_for(refs, mentions: dict | None = None) -> list[str]:
+    """Names to highlight for some entity refs: each name, plus the other names the article uses for it."""
+    others = {}
+    for items in (mentions or {}).values():
+        for item in items:
+            others[item.get("iri")] = item.get("alternate_names") or []
+    terms = []
+    for item in refs:
+        if isinstance(item, dict) and item.get("name"):
+            terms.append(item["name"])
+            terms.extend(others.get(item.get("iri"), []))
+    return terms
+
+
+def timestamp(value: str | None) -> str:
+    """An ISO date-time as "2024-09-29 18:02 UTC" (minutes are enough for an ingest time)."""
+    if not value or len(value) < 16 or value[10] != "T":
+        return value or ""
+    return value[:10] + " " + value[11:16] + (" UTC" if value.endswith(("Z", "+00:00")) else "")
+
+
 def register(app: Flask) -> None:
     app.jinja_env.filters["page_url"] = page_url
     app.jinja_env.filters["article_url"] = article_url
     app.jinja_env.filters["segments"] = segments
     app.jinja_env.filters["web_url"] = web_url
+    app.jinja_env.filters["terms_for"] = terms_for
+    app.jinja_env.filters["timestamp"] = timestamp
     app.jinja_env.globals["json_url"] = json_url
