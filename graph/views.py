@@ -22,7 +22,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from . import ids
-from .vocab import HUST, ontology_turtle
+from .vocab import HUST, PREFIXES, ontology_turtle
 
 # Kinds of entity that have a page of their own.
 ENTITY_KINDS = ("person", "party", "constituency", "election", "event")
@@ -254,8 +254,8 @@ def ontology_terms() -> dict:
             "name": str(term)[len(ns):],
             "label": text(g.value(term, RDFS.label)),
             "comment": text(g.value(term, RDFS.comment)),
-            "parents": sorted(str(p) for p in g.objects(term, RDFS.subClassOf) if str(p) != str(term))
-            or sorted(str(p) for p in g.objects(term, RDFS.subPropertyOf)),
+            "parents": sorted(_compact(p) for p in g.objects(term, RDFS.subClassOf) if p != term)
+            or sorted(_compact(p) for p in g.objects(term, RDFS.subPropertyOf)),
         }
 
     classes = {s for s in g.subjects(RDF.type, OWL.Class)} | {s for s in g.subjects(RDF.type, RDFS.Class)}
@@ -267,6 +267,14 @@ def ontology_terms() -> dict:
         "classes": [describe(t) for t in own(classes)],
         "properties": [describe(t) for t in own(properties - classes)],
     }
+
+
+def _compact(iri) -> str:
+    """schema:Event rather than https://schema.org/Event, for reading."""
+    for prefix, ns in PREFIXES.items():
+        if str(iri).startswith(ns) and len(str(iri)) > len(ns):
+            return f"{prefix}:{str(iri)[len(ns):]}"
+    return str(iri)
 
 
 # --- pieces of the entity page ----------------------------------------------
@@ -294,7 +302,7 @@ def _about(store, iri: str) -> dict | None:
 
 def _main_type(kind: str, types: list[str]) -> str:
     """The most specific type name for display ("Selection" rather than "Event")."""
-    preferred = {"person": "Person", "party": "PoliticalParty", "constituency": "Constituency", "election": "Election"}
+    preferred = {"person": "Person", "party": "Party", "constituency": "Constituency", "election": "Election"}
     if kind in preferred:
         return preferred[kind]
     specific = [t for t in types if t not in ("Event", "Entity", "Thing")]

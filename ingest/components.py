@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .offices import TITLED_POSTS
+from .offices import ROLE_NOUNS, TITLED_POSTS
 from .parties import canonical_party
 
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron",
@@ -39,7 +39,7 @@ NOT_PLACE = MONTH_WORDS | HONORIFICS | {
     "European", "Euro", "UK", "Government", "Parliament", "Parliamentary", "Prime", "Minister", "Party",
     "Senior", "Former", "Veteran", "Backbench", "Independent", "Junior", "Cabinet", "Shadow", "Rebel",
     "New", "MP", "MPs", "Sacked", "Deputy", "Tory", "Tories", "Labour", "Conservative", "Conservatives",
-    "Liberal", "Democrat", "Democrats", "Lib", "Dem", "Dems", "Green", "Unionist", "Nationalist",
+    "Liberal", "Democrat", "Democrats", "Lib", "Dem", "Dems", "Unionist", "Nationalist",
     "Asian", "Black", "Muslim", "Catholic", "Women", "Woman", "Female", "Male", "Young", "Local",
     "Leading", "Top", "Another", "One", "Two", "Three", "Many", "Some", "All", "Other", "Fellow",
     "Opposition", "Government", "Ministers", "Minister", "Secretary", "Chancellor", "Leader", "Chairman",
@@ -60,10 +60,36 @@ def split_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+def _name_after_role(doc: Doc, i: int) -> Span | None:
+    """"Lib Dem MP Ivo Penhallow": two or three capitalised words right after a role noun are a name.
+
+    The small model misses or mislabels unfamiliar names (as ORG or LOC);
+    the role noun before them is a stronger clue than its guess.
+    """
+    tok = doc[i]
+    if not (tok.text in ("MP", "MEP", "MSP", "AM") or tok.lower_ in ROLE_NOUNS or tok.text in ("Minister", "Secretary", "Chancellor")):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= 3 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].text not in NOT_PLACE and doc[end].ent_type_ not in ("PARTY", "DATE") \
+            and doc[end].pos_ == "PROPN":
+        end += 1
+    if end - i < 3 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+        return None
+    return Span(doc, i + 1, end, label="PERSON")
+
+
 @Language.component("hustings_people")
 def add_honorific_people(doc: Doc) -> Doc:
-    """"Mr Flight", "Lord Rennard", "Sir Nicholas Scott": a capitalised word after an honorific is a name."""
+    """"Mr Flight", "Lord Rennard", "Sir Nicholas Scott": a capitalised word after an honorific is a name.
+
+    Also "Labour MP Jane Doe" when the model did not tag the name (see _name_after_role).
+    """
     new = []
+    for tok in doc[:-2]:
+        span = _name_after_role(doc, tok.i)
+        if span is not None and not any(t.ent_type_ == "PERSON" for t in span):
+            new.append(span)
     for tok in doc:
         if tok.text not in HONORIFICS or tok.i + 1 >= len(doc):
             continue

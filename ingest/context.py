@@ -84,7 +84,9 @@ def describe(doc: Doc, start: int, end: int) -> Descriptor:
             d.former = True
     for span in doc.spans.get("office", []):
         if start <= span.start and span.end <= end:
-            d.posts.append(span.label_)
+            # "shadow chancellor Oliver Letwin" holds no government post
+            shadow = span.start > 0 and doc[span.start - 1].lower_ == "shadow"
+            d.posts.append(f"Shadow {span.label_}" if shadow else span.label_)
     for span in doc.spans.get("constituency", []):
         # "the Glasgow Kelvin MP" (seat before MP) or "MP for Wantage" (seat after "for")
         if start <= span.start and span.end <= end + 8 and (

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from . import __version__
 from .context import Descriptor, after, before, definite_description, own_party
 from .dates import TimeRef, resolve
-from .elections import find_elections
+from .elections import GENERAL_ELECTION_YEARS, find_elections
 from .model import Article, Election, Event, Evidence, Extraction, Fact, Person
 from .names import TITLE_HONORIFICS, clean_person_name, cluster_names
 from .nlp import model_label
@@ -35,8 +35,7 @@ from .results import find_results
 DIRECT, APPOSITION, REFERENCE = 0.9, 0.75, 0.6
 PRONOUNS = {"he", "she", "him", "her"}
 SAY_VERBS = {"say", "tell", "add", "claim", "insist", "argue", "admit", "write", "declare", "announce"}
-SELECTIONS = [("trigger ballot", "trigger ballot"), ("deselect", "deselection"), ("reselect", "reselection"),
-              ("open selection", "open selection")]
+SELECTIONS = [("trigger ballot", "trigger ballot"), ("deselect", "deselection"), ("reselect", "reselection")]
 RESULT_WORDS = {"result", "ballot", "vote", "count", "announced", "announcement"}
 
 
@@ -264,6 +263,8 @@ class Reader:
             years = [r.year for r in self.sentence_dates(sent) if r.year]
             if not years:
                 continue
+            # "in January ... won the seat in 2017": an election year beats any other year in the sentence.
+            years.sort(key=lambda y: y not in GENERAL_ELECTION_YEARS)
             seat = self.sentence_seat(sent)
             for res in find_results(sent, years[0], seat):
                 if res.subject is None:

@@ -10,6 +10,10 @@ from collections.abc import Mapping
 
 from flask import Flask
 
+from graph.store import Store
+
+from . import articles, entities, errors, filters, graphstore, negotiate, ontology
+
 DEFAULTS = {
     "STORE_PATH": None,          # None: an in-memory store
     "WRITE_TOKEN": None,         # set to enable PUT/DELETE /store
@@ -20,10 +24,6 @@ DEFAULTS = {
 
 def create_app(config: Mapping | None = None) -> Flask:
     """Build the app around an open store: config["STORE"], or one opened from config["STORE_PATH"]."""
-    from graph.store import Store
-
-    from . import articles, entities, errors, filters, graphstore, negotiate, ontology
-
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     app.config.update(config or {})
@@ -35,7 +35,8 @@ def create_app(config: Mapping | None = None) -> Flask:
     app.register_blueprint(entities.bp)
     app.register_blueprint(articles.bp)
     app.register_blueprint(ontology.bp)
-    app.register_blueprint(graphstore.bp)
+    if app.config.get("WRITE_TOKEN"):
+        app.register_blueprint(graphstore.bp)   # without a token the write door does not exist at all
     errors.register(app)
     filters.register(app)
 

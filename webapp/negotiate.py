@@ -79,18 +79,16 @@ def choose(offers: Sequence[str] = PAGE_FORMATS) -> str:
 
 
 def error_format() -> str:
-    """Errors only come as HTML or JSON; never raise while handling an error.
+    """The format for an error page: HTML or JSON only, and never a new error.
 
     Pages (GET/HEAD) default to HTML like the pages themselves; writes
     (PUT/DELETE /store) come from programs, so their errors default to JSON.
     """
-    if requested_suffix() == "json":
-        return "json"
-    offers = ["text/html", "application/json"]
-    if request.method not in ("GET", "HEAD"):
-        offers.reverse()
-    best = request.accept_mimetypes.best_match(offers, default=offers[0])
-    return "json" if best == "application/json" else "html"
+    offers = ("html", "json") if request.method in ("GET", "HEAD") else ("json", "html")
+    try:
+        return choose(offers)
+    except NotAcceptable:
+        return offers[0]
 
 
 def json_response(data, status: int = 200) -> Response:

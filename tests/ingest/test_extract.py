@@ -78,21 +78,21 @@ def test_evidence_offsets_slice_the_sentence(nlp):
 
 
 def test_results_with_year_give_won_defeated_majority(nlp):
-    text = ("Agnes Threlfall won the Northmoor seat in 2019, beating Conservative candidate Piers Dunstable "
+    text = ("Sarah Jones won the Northmoor seat in 2019, beating Conservative candidate David Evans "
             "and increasing her majority to 2,345.")
     ex = run(nlp, text)
     f = facts(ex)
-    assert ("Agnes Threlfall", "won", "2019 general election", "Northmoor") in f
-    assert ("Agnes Threlfall", "defeated", "Piers Dunstable", "2019 general election") in f
-    assert ("Agnes Threlfall", "majority", "2345", "2019 general election") in f
-    assert ("Piers Dunstable", "lost", "2019 general election", "Northmoor") in f
+    assert ("Sarah Jones", "won", "2019 general election", "Northmoor") in f
+    assert ("Sarah Jones", "defeated", "David Evans", "2019 general election") in f
+    assert ("Sarah Jones", "majority", "2345", "2019 general election") in f
+    assert ("David Evans", "lost", "2019 general election", "Northmoor") in f
     assert any(e.label == "2019 general election" and e.year == 2019 for e in ex.elections)
     [event] = [e for e in ex.events if e.type == "election"]
-    assert event.date == "2019" and "Agnes Threlfall" in event.participants
+    assert event.date == "2019" and "Sarah Jones" in event.participants
 
 
 def test_no_year_no_result(nlp):
-    ex = run(nlp, "Agnes Threlfall won the Northmoor seat, beating Piers Dunstable.")
+    ex = run(nlp, "Sarah Jones won the Northmoor seat, beating David Evans.")
     assert not [f for f in ex.facts if f.predicate in ("won", "defeated")]
 
 
@@ -135,3 +135,11 @@ def test_to_gold_schema(nlp):
     assert gold["published"] == "2022-01-02"
     assert gold["people"][0]["name"] == "Harriet Exampleton"
     assert all(isinstance(row, list) and len(row) >= 3 for row in gold["facts"])
+
+
+def test_shadow_post_is_not_the_government_post(nlp):
+    ex = run(nlp, "Shadow chancellor Oliver Letwin attacked the budget. Chancellor Gordon Brown replied.")
+    f = facts(ex)
+    assert ("Oliver Letwin", "holds_office", "Shadow Chancellor") in f
+    assert ("Oliver Letwin", "holds_office", "Chancellor") not in f
+    assert ("Gordon Brown", "holds_office", "Chancellor") in f

@@ -60,6 +60,8 @@ def test_good_token_replaces_the_graph(client, store, token):
     assert len(store) < before              # the old article graph is gone, not merged
     article = client.get("/article/kent-duffield-trigger-ballot-2022.json").get_json()
     assert article["title"] == "Rewritten headline \u00e9"
+    page = client.get("/article/kent-duffield-trigger-ballot-2022")
+    assert "Rewritten headline \u00e9" in page.get_data(as_text=True)   # utf-8 end to end
     assert article["claims"] == []
     person = client.get("/person/rosie-duffield.json").get_json()
     assert "The Member for Canterbury" in person["alternate_names"]
@@ -137,3 +139,9 @@ def test_empty_body_empties_the_graph(client, token):
                           environ_overrides={"CONTENT_LENGTH": "0"})   # what a real client sends
     assert response.status_code == 204
     assert client.get("/article/kent-duffield-trigger-ballot-2022").status_code == 404
+
+
+@pytest.mark.parametrize("method", ["get", "put", "delete", "post"])
+def test_no_trace_of_the_endpoint_when_disabled(store, method):
+    client = create_app({"STORE": store, "TESTING": True}).test_client()
+    assert getattr(client, method)("/store", query_string={"graph": ARTICLE}).status_code == 404

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import html
-import json
 
 import pytest
 
@@ -210,7 +209,3 @@ def test_article_list_and_paging(app, client):
     assert client.get("/articles?page=3").status_code == 404
     assert 'rel="prev"' in client.get("/articles?page=2").get_data(as_text=True)
 
-
-def test_json_is_utf8_and_unescaped(client, store):
-    response = client.get("/index.json")
-    json.loads(response.data.decode("utf-8"))
