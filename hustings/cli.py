@@ -28,50 +28,62 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {text!r}")
 
 
-def _extractions(args, conf):
-    """(Extraction | None, error count) pairs over all inputs, extracting in batches for speed."""
+def _skip(problem, skipped: list) -> None:
+    skipped.append(problem)
+    print(f"hustings: skipped {problem}", file=sys.stderr)
+
+
+def _extractions(args, conf, skipped: list):
+    """Every input's Extraction in input order, streamed in nlp.pipe batches.
+
+    What cannot be read or extracted is reported on stderr, appended to
+    `skipped` and left out; the rest goes on.
+    """
     from ingest.extract import extract_many
     from ingest.nlp import load
     from ingest.readers import ReadError, read_paths
 
     nlp = load(conf["MODEL"])
-    articles, failed = [], 0
-    for item in read_paths(args.paths, args.published):
+
+    def articles():
+        for item in read_paths(args.paths, args.published):
+            if isinstance(item, ReadError):
+                _skip(item, skipped)
+            else:
+                yield item
+
+    for item in extract_many(articles(), nlp):
         if isinstance(item, ReadError):
-            failed += 1
-            print(f"hustings: skipped {item}", file=sys.stderr)
+            _skip(item, skipped)
         else:
-            articles.append(item)
-    return extract_many(articles, nlp), failed
+            yield item
 
 
 def cmd_extract(args, conf) -> int:
-    extractions, failed = _extractions(args, conf)
-    records = [e.to_gold() for e in extractions]
+    skipped = []
+    records = (e.to_gold() for e in _extractions(args, conf, skipped))
     if args.format == "jsonl":
         for record in records:
             print(json.dumps(record, ensure_ascii=False))
     else:
-        print(json.dumps(records, ensure_ascii=False, indent=2))
-    return 1 if failed else 0
+        print(json.dumps(list(records), ensure_ascii=False, indent=2))
+    return 1 if skipped else 0
 
 
 def cmd_ingest(args, conf) -> int:
     from graph.record import article_triples
 
-    extractions, failed = _extractions(args, conf)
-    stored = 0
+    skipped, stored = [], 0
     with open_store_or_link(conf) as (target, where):
-        for extraction in extractions:
+        for extraction in _extractions(args, conf, skipped):
             try:
                 graph_iri, triples = article_triples(extraction)
                 target.put_graph(graph_iri, triples)
                 stored += 1
-            except Exception as exc:  # one broken article must not stop the batch
-                failed += 1
-                print(f"hustings: skipped article {extraction.article.id}: {exc}", file=sys.stderr)
-    print(f"ingested {stored} article(s) into {where}" + (f"; {failed} skipped" if failed else ""))
-    return 1 if failed else 0
+            except Exception as exc:  # one article the store refuses must not stop the batch
+                _skip(f"article {extraction.article.id}: {exc}", skipped)
+    print(f"ingested {stored} article(s) into {where}" + (f"; {len(skipped)} skipped" if skipped else ""))
+    return 1 if skipped else 0
 
 
 def cmd_serve(args, conf) -> int:

@@ -30,6 +30,7 @@ from .names import TITLE_HONORIFICS, clean_person_name, cluster_names
 from .nlp import model_label
 from .parties import canonical_party
 from .places import normalise_constituency
+from .readers.errors import ReadError
 from .results import find_results
 
 DIRECT, APPOSITION, REFERENCE = 0.9, 0.75, 0.6
@@ -65,12 +66,20 @@ def extract(article: Article, nlp: Language) -> Extraction:
     return read_doc(article, nlp(article.text), extractor_label(nlp))
 
 
-def extract_many(articles: Iterable[Article], nlp: Language, batch_size: int = 32) -> Iterator[Extraction]:
-    """The batch form: one nlp.pipe over all texts, results in input order."""
+def extract_many(articles: Iterable[Article], nlp: Language,
+                 batch_size: int = 32) -> Iterator[Extraction | ReadError]:
+    """The batch form: one nlp.pipe over all texts, results in input order.
+
+    An article the rules trip over comes out as a ReadError, so one odd text
+    never costs the rest of the batch.
+    """
     label = extractor_label(nlp)
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield read_doc(article, doc, label)
+        try:
+            yield read_doc(article, doc, label)
+        except Exception as exc:  # noqa: BLE001 - reported to the caller, batch goes on
+            yield ReadError(article.url or article.id, f"could not extract article {article.id}: {exc!r}")
 
 
 # --------------------------------------------------------------------------- reading one doc

@@ -144,6 +144,24 @@ def test_broken_input_is_reported_and_the_rest_goes_on(capsys, tmp_path):
     assert json.loads(out)["articles"] == 1
 
 
+def test_an_article_the_extractor_trips_over_is_skipped(capsys, tmp_path, monkeypatch):
+    import ingest.extract
+
+    real = ingest.extract.read_doc
+
+    def fragile(article, doc, label):
+        if "Wakeford" in article.text:
+            raise ValueError("rule failure")
+        return real(article, doc, label)
+
+    monkeypatch.setattr(ingest.extract, "read_doc", fragile)
+    data = tmp_path / "data"
+    code, out, err = run(capsys, "--data", data, "ingest", EXAMPLES)
+    assert code == 1
+    assert "rule failure" in err and "ingested 4 article(s)" in out
+    assert json.loads(run(capsys, "--data", data, "stats", "--json")[1])["articles"] == 4
+
+
 def test_bad_published_date_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exit:
         main(["extract", str(EXAMPLES), "--published", "last tuesday"])

@@ -1,18 +1,7 @@
 """Fixtures for the web app: an in-memory store loaded from the hand-written sample articles."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-# Plain `pytest` (unlike `python -m pytest`) does not put the project root on
-# sys.path, while tests/conftest.py puts tests/ there; the bare name `webapp`
-# would then resolve to this test folder (a namespace package) instead of the
-# real package. A regular package anywhere on the path wins, so add the root.
-_ROOT = str(Path(__file__).resolve().parents[2])
-if _ROOT not in sys.path:
-    sys.path.insert(0, _ROOT)
 
 from fixtures import sample_extractions
 from graph.record import save_extraction
