@@ -87,6 +87,8 @@ def cmd_ingest(args, conf) -> int:
 
 
 def cmd_serve(args, conf) -> int:
+    import waitress
+
     from graph.store import Store, StoreLocked
     from webapp import create_app
 
@@ -95,11 +97,16 @@ def cmd_serve(args, conf) -> int:
     except StoreLocked:
         raise UserError(f"the store {conf['STORE_PATH']} is in use by another hustings process; stop it first")
     # SIGTERM unwinds like Ctrl-C, so the store is closed and the server file removed.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    with store, ServerLink.announce(conf, args.host, args.port) as token:
-        app = create_app({"STORE": store, "WRITE_TOKEN": token})
-        print(f"serving {conf['STORE_PATH']} on http://{args.host}:{args.port}/", file=sys.stderr)
-        app.run(host=args.host, port=args.port, threaded=True, use_reloader=False)
+    previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        with store, ServerLink.announce(conf, args.host, args.port) as token:
+            app = create_app({"STORE": store, "WRITE_TOKEN": token})
+            print(f"serving {conf['STORE_PATH']} on http://{args.host}:{args.port}/", file=sys.stderr)
+            waitress.serve(app, host=args.host, port=args.port, threads=8, ident="hustings")
+    except OSError as exc:
+        raise UserError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return 0
 
 

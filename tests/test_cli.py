@@ -246,6 +246,16 @@ def test_second_server_on_the_same_store_is_refused(capsys, server):
     assert code == 2 and "in use" in err
 
 
+def test_serving_on_a_busy_port_is_a_user_error(capsys, tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code, _, err = run(capsys, "--data", tmp_path / "data", "serve", "--port", port)
+    assert code == 2 and f"cannot listen on 127.0.0.1:{port}" in err
+    assert not (tmp_path / "data" / "server.json").exists()
+
+
 def test_server_file_is_removed_on_shutdown(tmp_path):
     data = tmp_path / "data"
     port = _free_port()
