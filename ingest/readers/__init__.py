@@ -31,7 +31,8 @@ def read_path(path, published: date | None = None) -> Iterator[Article | ReadErr
     """Read a file, a directory (recursively, in sorted order) or an http(s) URL.
 
     `published` is the publication date to use when the input gives none
-    (the CLI's --published); it overrides any date the input carries.
+    (the CLI's --published); a date the input carries itself wins, so one
+    flag can date the bare files of a mixed batch without touching the rest.
     """
     name = str(path)
     if name.startswith(("http://", "https://")):

@@ -66,7 +66,7 @@ def parse_feed(data: bytes | str, source_name: str, published: date | None = Non
             text=body,
             title=html_to_text(entry.get("title", "")),
             url=url,
-            published=published or _entry_date(entry),
+            published=_entry_date(entry) or published,
             source=feed_title,
             author=entry.get("author") or None,
         )

@@ -27,7 +27,7 @@ def parse_html(html: str | bytes, url: str | None = None, published: date | None
         text=text,
         title=title,
         url=url,
-        published=published or parse_published(doc.date),
+        published=parse_published(doc.date) or published,
         source=source or (doc.sitename or None),
         author=doc.author or None,
     )

@@ -30,7 +30,7 @@ def parse_record(obj, published: date | None = None) -> Article:
         text=text,
         title=str(obj.get("title") or ""),
         url=url,
-        published=published or parse_published(obj.get("published")),
+        published=parse_published(obj.get("published")) or published,
         source=obj.get("source") or None,
         author=obj.get("author") or None,
     )

@@ -43,7 +43,7 @@ def split_headers(raw: str) -> tuple[dict, str]:
 
 
 def parse_text(raw: str, source: str | None = None, published: date | None = None) -> Article:
-    """Build an Article from the contents of a .txt file. `published` overrides any header date."""
+    """Build an Article from the contents of a .txt file. `published` is the fallback when the headers give no date."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     headers, body = split_headers(raw)
     title = headers.get("title", "")
@@ -54,7 +54,7 @@ def parse_text(raw: str, source: str | None = None, published: date | None = Non
             title, body = first.strip(), rest.strip("\n")
     text = body.strip()
     url = headers.get("url") or None
-    when = published or parse_published(headers.get("published"))
+    when = parse_published(headers.get("published")) or published
     return Article(
         id=article_id(url, text),
         text=text,

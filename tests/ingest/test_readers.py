@@ -47,11 +47,14 @@ def test_txt_single_line_has_no_title():
     assert a.title == "" and a.text.startswith("Just one line")
 
 
-def test_published_override(tmp_path):
-    f = tmp_path / "a.txt"
-    f.write_text("Date: 2001-01-01\n\n" + BODY, encoding="utf-8")
-    [a] = list(read_path(f, published=date(2022, 7, 15)))
-    assert a.published == date(2022, 7, 15)
+def test_published_dates_bare_files_only(tmp_path):
+    dated = tmp_path / "a.txt"
+    dated.write_text("Date: 2001-01-01\n\n" + BODY, encoding="utf-8")
+    bare = tmp_path / "b.txt"
+    bare.write_text(BODY, encoding="utf-8")
+    a, b = list(read_path(tmp_path, published=date(2022, 7, 15)))
+    assert a.published == date(2001, 1, 1)
+    assert b.published == date(2022, 7, 15)
 
 
 def test_header_lookalike_body_is_not_eaten():
