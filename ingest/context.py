@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .offices import FORMER_WORDS, MP_WORDS, ROLE_NOUNS
-from .parties import canonical_party
+from .parties import BRACKET_LABELS, canonical_party
 from .places import normalise_constituency
+from .posts import party_officer, portfolio_minister
 
 STOP_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "INTJ", "SYM"}
 
@@ -29,6 +30,21 @@ class Descriptor:
     former: bool = False
     start: int = 0                                  # token offsets of the run
     end: int = 0
+    party_word: bool = False                        # "party chairman", "the party's leader": party from context
+
+    @property
+    def needs_party(self) -> bool:
+        """A party role ("leader", "chairman") with no party named in the run itself."""
+        return not self.parties and (self.party_word or "leader" in self.roles) and bool(
+            set(self.roles) & {"leader", "chairman", "chairwoman", "chair", "treasurer", "coordinator", "co-ordinator"})
+
+    def with_party(self, doc: Doc, party: str) -> "Descriptor":
+        """The same run read with a party the sentence makes clear."""
+        self.parties = [party]
+        post = party_officer(doc, self.start, self.end, party)
+        if post and post not in self.posts:
+            self.posts.append(post)
+        return self
 
     @property
     def is_mp(self) -> bool:
@@ -82,11 +98,24 @@ def describe(doc: Doc, start: int, end: int) -> Descriptor:
             d.roles.append(tok.lower_)
         if tok.lower_ in FORMER_WORDS or (tok.lower_ == "ex" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"):
             d.former = True
-    for span in doc.spans.get("office", []):
-        if start <= span.start and span.end <= end:
-            # "shadow chancellor Oliver Letwin" holds no government post
-            shadow = span.start > 0 and doc[span.start - 1].lower_ == "shadow"
-            d.posts.append(f"Shadow {span.label_}" if shadow else span.label_)
+        if tok.lower_ == "party":
+            d.party_word = True
+    # a post may begin just before the run when its first word is not a run word ("First Minister")
+    offices = [span for span in doc.spans.get("office", []) if start - 3 <= span.start and start < span.end <= end]
+    for span in offices:
+        # "shadow chancellor Oliver Letwin" holds no government post
+        shadow = span.start > 0 and doc[span.start - 1].lower_ == "shadow"
+        d.posts.append(f"Shadow {span.label_}" if shadow else span.label_)
+    for tok in doc[start:end]:
+        if tok.lower_ == "minister" and not any(s.start <= tok.i < s.end for s in offices):
+            post = portfolio_minister(doc, tok.i, start, end)
+            shadow = any(t.lower_ == "shadow" for t in doc[max(start, tok.i - 4):tok.i])
+            if post:
+                d.posts.append(f"Shadow {post[:1].lower()}{post[1:]}" if shadow else post)
+    if len(d.parties) == 1:
+        post = party_officer(doc, start, end, d.parties[0])
+        if post:
+            d.posts.append(post)
     for span in doc.spans.get("constituency", []):
         # "the Glasgow Kelvin MP" (seat before MP) or "MP for Wantage" (seat after "for")
         if start <= span.start and span.end <= end + 8 and (
@@ -128,6 +157,16 @@ def after(doc: Doc, mention: Span, limit: int = 9) -> Descriptor:
     i += 1
     if i + 1 < sent_end and doc[i].like_num and doc[i + 1].text == ",":   # the age
         i += 2
+    former, member_on = False, False
+    # "X, who is a Labour backbencher," / "X, who was a Tory minister," / "X, who is on Labour's NEC,"
+    if i + 1 < sent_end and doc[i].lower_ == "who" and doc[i + 1].lower_ in ("is", "was", "'s"):
+        former = doc[i + 1].lower_ == "was"
+        i += 2
+        if i < sent_end and doc[i].lower_ in ("now", "still", "also"):
+            i += 1
+        if i < sent_end and doc[i].lower_ == "on":
+            member_on = True
+            i += 1
     if i < sent_end and doc[i].lower_ in ("the", "a", "an"):
         i += 1
     start = end = i
@@ -137,6 +176,9 @@ def after(doc: Doc, mention: Span, limit: int = 9) -> Descriptor:
             end += 1
         elif tok.lower_ == "for" and end > start and (doc[end - 1].text in MP_WORDS or doc[end - 1].lower_ in ROLE_NOUNS):
             end += 1
+            # "spokesman for the Liberal Democrats": the party the person speaks for
+            if end + 1 < sent_end and doc[end].lower_ == "the" and doc[end + 1].ent_type_ == "PARTY":
+                end += 1
         elif tok.lower_ in ("and", "&") and end > start and doc[end - 1].ent_type_ != "PARTY" and doc[end - 1].is_title:
             end += 1     # "MP for Kensington and Chelsea"
         else:
@@ -147,16 +189,19 @@ def after(doc: Doc, mention: Span, limit: int = 9) -> Descriptor:
     if end < sent_end and not (doc[end].is_punct or doc[end].pos_ in ("ADP", "PRON", "VERB", "AUX")):
         return Descriptor()
     d = describe(doc, start, end)
+    d.former = d.former or former
+    if member_on and d.parties:
+        return d
     return d if (d.roles or d.posts) else Descriptor()
 
 
-def definite_description(doc: Doc, sent: Span) -> Descriptor | None:
+def definite_description(doc: Doc, sent: Span, articles: tuple[str, ...] = ("the",)) -> Descriptor | None:
     """A sentence that opens with "The [former] [Party] [Seat] MP," or "The Tory leader, who ..." — no name.
 
     Such a subject refers back to the person the story is about; extract.py
     resolves it to the most recently named person.
     """
-    if len(sent) < 3 or sent[0].lower_ != "the":
+    if len(sent) < 3 or sent[0].lower_ not in articles:
         return None
     end = sent.start + 1
     while end < sent.end and end - sent.start < 9 and _allowed(doc, end):
@@ -195,3 +240,51 @@ def own_party(doc: Doc, mention: Span) -> str | None:
     if party and i < mention.sent.end and doc[i].lower_ in ("association", "party", "branch"):
         return party
     return None
+
+
+def context_party(doc: Doc, sent: Span, d: Descriptor, previous: Span | None = None) -> str | None:
+    """The party a bare "leader" or "party chairman" belongs to, when the sentence makes it clear.
+
+    "top Tories - including leader Michael Howard": the party named just
+    before (within six tokens, no verb between). "Party chairman Liam Fox
+    said the Tories ...": the one party the sentence (or, failing that, the
+    sentence before) names. Two parties and no close one: unknown.
+    """
+    close = [t for t in doc[max(sent.start, d.start - 6):d.start] if t.ent_type_ == "PARTY"]
+    # only punctuation or a preposition may stand between: "Labour's record and party leader X" is not Labour's
+    if close and all(t.is_punct or t.dep_ == "prep" or t.pos_ == "ADP" for t in doc[close[-1].i + 1:d.start]):
+        return _party_of(close[-1])
+    if not d.party_word:
+        return None
+    for span in (sent, previous):
+        if span is None:
+            continue
+        found = {_party_of(t) for t in span if t.ent_type_ == "PARTY"} - {None}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def bracketed(doc: Doc, mention: Span) -> Descriptor:
+    """"Ann Clwyd (Lab, Cynon Valley)": the parliamentary convention for an MP's party and seat.
+
+    Only a known party label opens the bracket, so "(pictured)" or "(MEP)"
+    say nothing; a seat after the comma makes the person that seat's MP.
+    """
+    i = mention.end
+    close = next((t.i for t in doc[i:min(len(doc), i + 10)] if t.text == ")"), None)
+    if i >= len(doc) or doc[i].text != "(" or close is None:
+        return Descriptor()
+    inner = doc[i + 1:close]
+    comma = next((t.i for t in inner if t.text == ","), close)
+    party = BRACKET_LABELS.get(doc[i + 1:comma].text.strip())
+    if party is None:
+        return Descriptor()
+    d = Descriptor(text=inner.text, parties=[party], start=i + 1, end=close)
+    seat = doc[comma + 1:close].text.strip() if comma < close else ""
+    if seat and all(w[:1].isupper() or w in ("and", "&", "upon", "on", "under", "-") for w in seat.split()):
+        d.seat = normalise_constituency(seat)
+        d.roles.append("mp")
+    return d

@@ -22,7 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import __version__
-from .context import Descriptor, after, before, definite_description, own_party
+from .actions import read_clauses
+from .context import Descriptor, after, before, bracketed, context_party, definite_description, own_party
 from .dates import TimeRef, resolve
 from .elections import GENERAL_ELECTION_YEARS, find_elections
 from .model import Article, Election, Event, Evidence, Extraction, Fact, Person
@@ -96,6 +97,7 @@ class Reader:
             for t in s:
                 self.sent_of[t.i] = n
         self.seat_spans = list(doc.spans.get("constituency", []))
+        self.quoted = quoted_tokens(doc)
         self.mentions = self._mentions()
         self.people = self._people()
         self.person_at: dict[int, int] = {}
@@ -103,6 +105,7 @@ class Reader:
             if m.person >= 0:
                 for t in m.span:
                     self.person_at[t.i] = m.person
+        self.lead_person = self._lead_person()
         self.facts: dict[tuple, Fact] = {}
         self.elections: dict[str, Election] = {}
         self.events: list[Event] = []
@@ -116,8 +119,8 @@ class Reader:
             if ent.label_ != "PERSON" or any(t.i in seat_tokens for t in ent):
                 continue
             name, honorific = clean_person_name(ent.text)
-            if not name or name.lower() in seat_names:
-                continue
+            if not name or name.lower() in seat_names or any(s.startswith(name.lower() + " ") for s in seat_names):
+                continue   # "Bethnal Green" beside the seat "Bethnal Green and Bow" is the place, not a person
             written = re.sub(r"['’]s?$", "", ent.text.strip().replace("\n", " "))
             written = re.sub(r"^(MPs?|-|–)\s+(-\s+)?", "", written)
             out.append(Mention(ent, name, honorific, written))
@@ -154,19 +157,48 @@ class Reader:
         return self.person_at.get(tok.i)
 
     def last_named_before(self, sent_index: int) -> int | None:
-        """The first person named in the nearest earlier sentence that names anyone: the story's current subject."""
+        """The first person named in the nearest earlier sentence that names anyone: the story's current subject.
+
+        Names inside quotation marks are skipped: in 'he wrote: "... Tony
+        Blair rather than Michael Howard ..."' the writer, not the people he
+        names, is who the story goes on about.
+        """
         for n in range(sent_index - 1, -1, -1):
             sent = self.sents[n]
             for tok in sent:
-                if tok.i in self.person_at:
+                if tok.i in self.person_at and tok.i not in self.quoted:
                     return self.person_at[tok.i]
         return None
+
+    def _names_own_subject(self, sent: Span, d: Descriptor) -> bool:
+        """The description is glued to a name ("The Lib Dem chairman Matthew Taylor said"), or a named
+        person is the sayer ("The Tory leader wanted ..., Mr Fox said"): not a reference back."""
+        if any(t.i in self.person_at for t in self.doc[d.end:d.end + 2]):
+            return True
+        return any(t.i in self.person_at and t.dep_ == "nsubj" and t.head.lemma_.lower() in SAY_VERBS
+                   for t in sent)
+
+    def _lead_person(self) -> int | None:
+        """The BBC lead: "A Conservative MP has defected to Labour. Robert Jackson, 58, said ..."
+
+        A first sentence about "a/an <role>" that names nobody, followed by a
+        sentence that opens with a name, is about that person.
+        """
+        if len(self.sents) < 2 or self.sents[0][0].lower_ not in ("a", "an"):
+            return None
+        if any(t.i in self.person_at for t in self.sents[0]):
+            return None
+        opening = [t for t in self.sents[1][:3] if t.i in self.person_at]
+        return self.person_at[opening[0].i] if opening else None
 
     def refer(self, tok: Token) -> tuple[int | None, float]:
         """Who a subject token means: a named person, or (for he/she/"the MP") the person referred back to."""
         p = self.person_of_token(tok)
         if p is not None:
             return p, 1.0
+        if self.lead_person is not None and tok.i < self.sents[0].end and tok.pos_ in ("NOUN", "PROPN") \
+                and any(c.lower_ in ("a", "an") for c in tok.children):
+            return self.lead_person, REFERENCE
         if tok.lower_ not in PRONOUNS and not (tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children)):
             return None, 0.0
         n = self.sent_of[tok.i]
@@ -193,12 +225,20 @@ class Reader:
     def add(self, subject: str, predicate: str, obj: str, sent: Span, confidence: float, **extra) -> None:
         fact = Fact(subject, predicate, obj, evidence=self.evidence(sent), confidence=round(confidence, 2), **extra)
         key = (subject, predicate, obj, fact.former)
-        if key not in self.facts or self.facts[key].confidence < fact.confidence:
+        old = self.facts.get(key)
+        if old is None or old.confidence < fact.confidence or (
+                predicate == "candidate_in" and fact.constituency and not old.constituency):
             self.facts[key] = fact
 
     def describe_person(self, p: int, d: Descriptor, sent: Span, confidence: float) -> None:
         if d.empty:
             return
+        if d.needs_party:
+            party = context_party(self.doc, sent, d, self.sents[self.sent_of[sent.start] - 1]
+                                  if self.sent_of[sent.start] > 0 else None)
+            if party:
+                d = d.with_party(self.doc, party)
+                confidence *= 0.9
         name = self.people[p].name
         if d.text and (d.roles or d.posts) and d.text not in self.people[p].roles:
             self.people[p].roles.append(d.text.strip(" ,"))
@@ -231,12 +271,19 @@ class Reader:
             sent = m.span.sent
             self.describe_person(m.person, before(self.doc, m.span), sent, DIRECT)
             self.describe_person(m.person, after(self.doc, m.span), sent, APPOSITION)
+            self.describe_person(m.person, bracketed(self.doc, m.span), sent, DIRECT)
             party = own_party(self.doc, m.span)
             if party:
                 self.add(self.people[m.person].name, "member_of", party, sent, APPOSITION)
+        if self.lead_person is not None:
+            d = definite_description(self.doc, self.sents[0], ("a", "an"))
+            if d is not None:
+                self.describe_person(self.lead_person, d, self.sents[0], REFERENCE)
         for n, sent in enumerate(self.sents):
             d = definite_description(self.doc, sent)
-            if d is None:
+            # "The Lib Dem chairman Matthew Taylor said", "The Tory leader wanted..., Mr Fox said":
+            # a sentence that names someone is not a reference back to the last sentence's person.
+            if d is None or self._names_own_subject(sent, d):
                 continue
             p = self.last_named_before(n)
             if p is not None:
@@ -339,7 +386,9 @@ class Reader:
         return out
 
     def person_seat(self, p: int) -> str | None:
-        name = self.people[p].name
+        return self.person_seat_by_name(self.people[p].name)
+
+    def person_seat_by_name(self, name: str) -> str | None:
         for (s, pred, o, former), _ in self.facts.items():
             if s == name and pred == "represents":
                 return o
@@ -390,6 +439,7 @@ class Reader:
     # -- output ----------------------------------------------------------------
     def build(self, extractor: str) -> Extraction:
         self.read_descriptions()
+        read_clauses(self)
         self.read_results()
         for e in find_elections(self.article.text):
             self.elections.setdefault(e.label, e)
@@ -417,6 +467,20 @@ class Reader:
             events=self.events,
             extractor=extractor,
         )
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks; a paragraph break closes an unbalanced quote."""
+    inside, out = False, set()
+    for tok in doc:
+        if tok.text in ('"', "“", "”", "''", "``"):
+            inside = tok.text == "“" or (tok.text in ('"', "``", "''") and not inside)
+            continue
+        if "\n" in tok.text or (tok.i > 0 and "\n" in doc[tok.i - 1].whitespace_):
+            inside = False
+        if inside:
+            out.add(tok.i)
+    return out
 
 
 def _best(facts: list[Fact], subject: str, predicate: str, attr: str = "object") -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # Government and parliamentary posts written as a title before a name, longest first when matched.
 TITLED_POSTS = [
-    "Deputy Prime Minister", "Prime Minister", "Chancellor of the Exchequer", "Chancellor",
+    "Deputy Prime Minister", "Prime Minister", "First Minister", "Deputy First Minister", "Chancellor of the Exchequer", "Chancellor",
     "Home Secretary", "Foreign Secretary", "Health Secretary", "Education Secretary", "Defence Secretary",
     "Culture Secretary", "Transport Secretary", "Trade Secretary", "Environment Secretary",
     "Work and Pensions Secretary", "Northern Ireland Secretary", "Scottish Secretary", "Welsh Secretary",

@@ -26,6 +26,13 @@ PARTY_ALIASES: dict[str, list[str]] = {
     "Reform UK": ["Reform UK", "Brexit Party"],
 }
 
+# Hansard-style labels in brackets after an MP's name: "Ann Clwyd (Lab, Cynon Valley)".
+BRACKET_LABELS = {"Lab": "Labour Party", "Con": "Conservative Party", "C": "Conservative Party",
+                  "LD": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "SNP": "Scottish National Party",
+                  "PC": "Plaid Cymru", "DUP": "Democratic Unionist Party", "UUP": "Ulster Unionist Party",
+                  "SDLP": "Social Democratic and Labour Party", "SF": "Sinn Fein", "Green": "Green Party",
+                  "Ukip": "UK Independence Party", "UKIP": "UK Independence Party", "Respect": "Respect Party"}
+
 _CANONICAL = {alias.lower(): canon for canon, aliases in PARTY_ALIASES.items() for alias in aliases + [canon]}
 
 

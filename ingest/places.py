@@ -24,3 +24,15 @@ def normalise_constituency(name: str) -> str:
     text = re.sub(r"\s+(constituency|seat)$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"'s$", "", text)
     return text.strip(" ,.")
+
+
+def complete_seat(name: str, known: list[str]) -> str:
+    """"Bethnal Green" -> "Bethnal Green and Bow" when the article names that seat in full elsewhere.
+
+    A short form is how news refers back to a long seat name; one known seat
+    starting with the same words is the seat meant. Two candidates: keep
+    the short form rather than guess.
+    """
+    words = name.split()
+    longer = {k for k in known if len(k.split()) > len(words) and k.split()[:len(words)] == words}
+    return longer.pop() if len(longer) == 1 else name
