@@ -220,7 +220,10 @@ class Reader:
 
     # -- facts ----------------------------------------------------------------
     def evidence(self, sent: Span) -> Evidence:
-        return Evidence(sent.text, sent.start_char, sent.end_char)
+        """The sentence without the paragraph break spaCy leaves on its end; offsets still slice it exactly."""
+        text = sent.text.rstrip()
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        return Evidence(text.strip(), start, sent.start_char + len(text))
 
     def add(self, subject: str, predicate: str, obj: str, sent: Span, confidence: float, **extra) -> None:
         fact = Fact(subject, predicate, obj, evidence=self.evidence(sent), confidence=round(confidence, 2), **extra)

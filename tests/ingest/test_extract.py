@@ -77,6 +77,13 @@ def test_evidence_offsets_slice_the_sentence(nlp):
         assert 0 < fact.confidence <= 1
 
 
+def test_evidence_sentence_carries_no_paragraph_break(nlp):
+    text = "Green MP Ivo Penhallow spoke today.\n\nThe vote was close."
+    [fact] = [f for f in run(nlp, text).facts if f.predicate == "member_of"]
+    assert fact.evidence.sentence == "Green MP Ivo Penhallow spoke today."
+    assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.sentence
+
+
 def test_results_with_year_give_won_defeated_majority(nlp):
     text = ("Sarah Jones won the Northmoor seat in 2019, beating Conservative candidate David Evans "
             "and increasing her majority to 2,345.")
