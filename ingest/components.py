@@ -100,6 +100,10 @@ def add_honorific_people(doc: Doc) -> Doc:
         while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and doc[end].text not in NOT_NAMES \
                 and doc[end].ent_type_ != "PARTY" and doc[end].text not in MONTH_WORDS:
             end += 1
+            # a double-barrelled surname: "Mr Kilroy-Silk" is Kilroy / - / Silk
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_title:
+                end += 1
         if end > tok.i + 1:
             new.append(Span(doc, tok.i, end, label="PERSON"))
     judges = {t.i + 2 for t in doc[:-2] if t.text in HONORIFICS and doc[t.i + 1].text in JUDGE_WORDS}

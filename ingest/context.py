@@ -85,9 +85,58 @@ def _allowed(doc: Doc, i: int) -> bool:
     return tok.pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "X") or tok.ent_type_ == "PARTY"
 
 
+# words that may open a role although written in lower case before a capitalised party or post
+ROLE_OPENERS = FORMER_WORDS | {"senior", "junior", "backbench", "frontbench", "shadow", "deputy", "prospective",
+                               "new", "outgoing", "current", "acting", "interim", "veteran", "only", "sacked",
+                               "rebel", "leading", "top", "local", "assistant", "chief", "party"}
+POSSESSIVE = ("'s", "’s", "'", "’")
+# sentence adverbs the tagger sometimes reads as adjectives ("Earlier Foreign Secretary Jack Straw said")
+FILLERS = {"earlier", "later", "meanwhile", "now", "also", "still", "just", "yesterday", "today", "separately"}
+
+
+def role_text(doc: Doc, start: int, end: int) -> str:
+    """The run as a role that reads naturally, for Person.roles (the facts read the run itself).
+
+    - a run that opens with a possessive takes its owner back: "Kent's only
+      Labour MP", not "'s only Labour MP" (the tagger sometimes calls the
+      place a person, which stops the run);
+    - words that only sit next to the role are dropped from the front: an
+      adverb or a date ("Earlier", "Meanwhile", "Tuesday"), or lower-case
+      words before the first capitalised one that do not qualify a role
+      ("attack Tory leader", "poster launch Tory co-chairman");
+    - a dangling "for"/"and" or a date at the end goes ("Labour MP for").
+    """
+    if start < end and doc[start].text in POSSESSIVE:
+        owner = start
+        while owner > doc[start].sent.start and doc[owner - 1].pos_ == "PROPN" and \
+                doc[owner - 1].ent_type_ not in ("PARTY",):
+            owner -= 1
+        if owner == start:
+            start += 1
+        else:
+            start = owner
+    while start < end and (doc[start].ent_type_ in ("DATE", "TIME") or doc[start].lower_ in FILLERS or
+                           (doc[start].pos_ in ("ADV", "INTJ", "PUNCT") and doc[start].lower_ not in ROLE_OPENERS
+                            and not _glued_hyphen(doc, start))):
+        start += 1
+    first_cap = next((i for i in range(start, end) if doc[i].text[:1].isupper()), None)
+    if first_cap is not None:
+        lead = start
+        while lead < first_cap and doc[lead].text[:1].islower() and doc[lead].lower_ not in ROLE_OPENERS \
+                and doc[lead].lower_ not in ROLE_NOUNS and not (lead + 1 < end and _glued_hyphen(doc, lead + 1)) \
+                and not _glued_hyphen(doc, lead) and doc[lead].pos_ in ("NOUN", "VERB", "X", "PUNCT", "PROPN", "ADV"):
+            lead += 1
+        if lead == first_cap:
+            start = lead
+    while end > start and (doc[end - 1].lower_ in ("for", "and", "&", "of", "the") or doc[end - 1].is_punct
+                           or doc[end - 1].ent_type_ in ("DATE", "TIME")):
+        end -= 1
+    return doc[start:end].text
+
+
 def describe(doc: Doc, start: int, end: int) -> Descriptor:
     """Read parties, roles, posts, seat and 'former' out of tokens [start, end)."""
-    d = Descriptor(text=doc[start:end].text, start=start, end=end)
+    d = Descriptor(text=role_text(doc, start, end), start=start, end=end)
     for tok in doc[start:end]:
         party = _party_of(tok)
         if party and party not in d.parties:

@@ -8,7 +8,11 @@ The rules read what news writing makes explicit and leave the rest:
   same about the person named just before;
 - election results with a year in the same sentence -> won / lost / defeated /
   majority (see results.py);
-- trigger ballots, reselections and deselections -> selection events.
+- trigger ballots, reselections and deselections -> selection events; a
+  candidate picked by the party's NEC -> an "NEC selection" (happenings.py);
+- a reported-speech verb with its own resolvable date -> a statement event;
+- rows, scandals and affairs tied to a person -> a controversy event and
+  [person, involved_in, label] (controversies.py).
 Confidence says how direct the wording was (0.9 glued to the name, 0.75 in an
 apposition, 0.6 through a reference back).
 """
@@ -24,11 +28,14 @@ from spacy.tokens import Doc, Span, Token
 from . import __version__
 from .actions import read_clauses
 from .context import Descriptor, after, before, bracketed, context_party, definite_description, own_party
+from .controversies import find_controversies
 from .dates import TimeRef, resolve
+from .happenings import nec_selections, own_subtree, statements
 from .elections import GENERAL_ELECTION_YEARS, find_elections
 from .model import Article, Election, Event, Evidence, Extraction, Fact, Person
 from .names import TITLE_HONORIFICS, clean_person_name, cluster_names
 from .nlp import model_label
+from .offices import MP_WORDS, ROLE_NOUNS
 from .parties import canonical_party
 from .places import normalise_constituency
 from .readers.errors import ReadError
@@ -199,7 +206,10 @@ class Reader:
         if self.lead_person is not None and tok.i < self.sents[0].end and tok.pos_ in ("NOUN", "PROPN") \
                 and any(c.lower_ in ("a", "an") for c in tok.children):
             return self.lead_person, REFERENCE
-        if tok.lower_ not in PRONOUNS and not (tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children)):
+        # "the minister", and "The MP" (which the tagger reads as a proper noun)
+        the_role = any(c.lower_ == "the" for c in tok.children) and (
+            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.text in MP_WORDS or tok.lower_ in ROLE_NOUNS)))
+        if tok.lower_ not in PRONOUNS and not the_role:
             return None, 0.0
         n = self.sent_of[tok.i]
         # "Diane Abbott ... said she had been elected": the sayer.
@@ -425,6 +435,88 @@ class Reader:
                 self.events.append(Event(label, "selection", when.date if when else None,
                                          when.text if when else None, who, self.evidence(sent), subtype))
 
+    def _person_token(self, tok: Token) -> int | None:
+        """A named person, he/she or a role noun referring back; any other noun is nobody we know."""
+        if tok.pos_ == "NOUN" and tok.lower_ not in ROLE_NOUNS and tok.text not in MP_WORDS:
+            return None
+        if self.party_at(tok):
+            return None
+        return self.refer(tok)[0]
+
+    def read_happenings(self) -> None:
+        """NEC selections and dated statements (see happenings.py)."""
+        for n, sent in enumerate(self.sents):
+            for pick in nec_selections(sent):
+                p = self._person_token(pick.person)
+                if p is None:
+                    continue
+                name = self.people[p].name
+                when = self._clause_date(pick.verb)
+                if when is None and pick.pluperfect:
+                    when = self._election_just_won(name, n)
+                self.events.append(Event(f"{name} NEC selection", "selection", when.date if when else None,
+                                         when.text if when else None, [name], self.evidence(sent), "NEC selection"))
+            for st in statements(sent):
+                when = resolve(st.date.text, self.article.published)
+                p = self._person_token(st.subject)
+                if when.date is None or p is None:
+                    continue
+                name = self.people[p].name
+                self.events.append(Event(f"{name} {st.verb.text} {st.text}", "statement", when.date,
+                                         when.text, [name], self.evidence(sent)))
+
+    def _clause_date(self, verb: Token) -> TimeRef | None:
+        """A date in the verb's own clause (not in a clause joined to it by "and")."""
+        clause = {t.i for t in own_subtree(verb)}
+        for ent in verb.sent.ents:
+            if ent.label_ == "DATE" and ent.start in clause:
+                ref = resolve(ent.text, self.article.published)
+                if ref.date:
+                    return ref
+        return None
+
+    def _election_just_won(self, name: str, n: int) -> TimeRef | None:
+        """"won the seat in 2017. She had been selected ...": the pluperfect reaches back to the win just told."""
+        for m in (n, n - 1):
+            if m < 0:
+                continue
+            ev = self.evidence(self.sents[m])
+            for f in self.facts.values():
+                if f.subject == name and f.predicate == "won" and f.evidence and f.evidence.start == ev.start:
+                    year = next((e.year for e in self.elections.values() if e.label == f.object and e.year), None)
+                    if year:
+                        return TimeRef(f.object, str(year), "year")
+        return None
+
+    def read_controversies(self) -> None:
+        """Rows and scandals tied to a person: a controversy event and [person, involved_in, its label]."""
+        by_label: dict[str, Event] = {}
+        for sent in self.sents:
+            for c in find_controversies(self.doc, sent, self.person_at):
+                p, tied = None, False
+                tok = c.subject
+                # "the top civil servant at the centre of ...": a noun that is no role is nobody we know
+                if tok is not None and not (tok.pos_ == "NOUN" and tok.lower_ not in ROLE_NOUNS
+                                            and tok.text not in MP_WORDS):
+                    p, _ = self.refer(tok)
+                    tied = p is not None
+                if p is None and c.named is not None:
+                    p = self.person_at.get(c.named.start)
+                if p is None:
+                    continue
+                name = self.people[p].name
+                when = resolve(self.doc[c.date_start:c.date_end].text, self.article.published) \
+                    if c.date_start is not None else None
+                event = by_label.get(c.label)
+                if event is None:
+                    event = Event(c.label, "controversy", when.date if when else None,
+                                  when.text if when else None, [], self.evidence(sent))
+                    by_label[c.label] = event
+                    self.events.append(event)
+                if name not in event.participants:
+                    event.participants.append(name)
+                self.add(name, "involved_in", c.label, sent, 0.7 if tied else 0.6)
+
     def _event_date(self, n: int) -> TimeRef | None:
         """A date in the sentence; else in the next one when it reports the outcome ("learned the result last night")."""
         candidates = [self.sents[n]]
@@ -448,6 +540,8 @@ class Reader:
             self.elections.setdefault(e.label, e)
         self.seats_from_wins()
         self.read_events()
+        self.read_controversies()
+        self.read_happenings()
         facts = list(self.facts.values())
         people = []
         for d in self.people:

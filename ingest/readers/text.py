@@ -5,7 +5,10 @@ Layout: optional header lines at the very top (`Title:`, `Date:` or
 
 Without headers the first line is taken as the title when it is short (at most
 200 characters) and more text follows: that is how news dumps such as the BBC
-corpus are laid out. A one-line file is all body and has no title.
+corpus are laid out. A one-line file is all body and has no title. Site
+furniture pasted above the story ("More on KentOnline", "Advertisement", a
+menu line) is dropped first; if the line after it reads as a sentence (ends
+with a full stop) it is the story's first paragraph and there is no title.
 """
 from __future__ import annotations
 
@@ -19,6 +22,27 @@ from .published import parse_published
 
 HEADER = re.compile(r"^(title|date|published|url|source|author)\s*:\s*(.*)$", re.IGNORECASE)
 MAX_TITLE = 200
+
+
+# Site furniture that copy-and-paste brings along above a story: "More on KentOnline", "Read more",
+# "Advertisement", "Skip to content", "Share this article", or a menu ("Home | News | Sport").
+BOILERPLATE = re.compile(
+    r"^((more (on|from)|read (more|next)|skip to|share (this|on)|sign (in|up)|log ?in|related (stories|articles)"
+    r"|most (read|popular)|follow us|you (may|might) also like)\b.*"
+    r"|home|menu|close|accept( all)?( cookies)?|cookies|advertisement|advert|sponsored|subscribe)[.:!]?$",
+    re.IGNORECASE)
+MENU_SEPARATORS = re.compile(r"\s[|›»•>]\s")
+MAX_BOILERPLATE_WORDS = 6
+
+
+def is_boilerplate(line: str) -> bool:
+    """A short first line that is site furniture, not a headline."""
+    line = line.strip()
+    if not line or len(line.split()) > MAX_BOILERPLATE_WORDS * 2:
+        return False
+    if len(MENU_SEPARATORS.findall(line)) >= 2:
+        return True
+    return len(line.split()) <= MAX_BOILERPLATE_WORDS and bool(BOILERPLATE.match(line))
 
 
 def split_headers(raw: str) -> tuple[dict, str]:
@@ -49,8 +73,14 @@ def parse_text(raw: str, source: str | None = None, published: date | None = Non
     title = headers.get("title", "")
     body = body.strip("\n")
     if not headers:
+        skipped = 0
+        while skipped < 3 and is_boilerplate(body.partition("\n")[0]) and body.partition("\n")[2].strip():
+            body = body.partition("\n")[2].strip("\n")
+            skipped += 1
         first, _, rest = body.partition("\n")
-        if rest.strip() and 0 < len(first.strip()) <= MAX_TITLE:
+        # after site furniture, a line that ends like a sentence is the story's first paragraph, not a headline
+        headline = not (skipped and first.rstrip().endswith((".", ".\u201d", '."')))
+        if rest.strip() and 0 < len(first.strip()) <= MAX_TITLE and headline:
             title, body = first.strip(), rest.strip("\n")
     text = body.strip()
     url = headers.get("url") or None

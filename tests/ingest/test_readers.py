@@ -42,6 +42,26 @@ def test_txt_without_headers_first_line_is_title():
     assert a.published is None
 
 
+def test_site_furniture_above_the_headline_is_skipped():
+    for furniture in ["More on Example Gazette", "Advertisement", "Read more", "Home | News | Politics | Sport"]:
+        a = parse_text(f"{furniture}\nBypass row grows\n" + BODY)
+        assert a.title == "Bypass row grows", furniture
+        assert a.text.startswith("Labour MP")
+
+
+def test_furniture_then_a_first_paragraph_gives_no_title():
+    a = parse_text("More on Example Gazette\nThe council voted again last night on the bypass plan.\n" + BODY)
+    assert a.title == ""
+    assert a.text.startswith("The council voted again")
+
+
+def test_headlines_that_look_like_furniture_words_are_kept():
+    for headline in ["Home Office faces fresh questions over visas", "More councils back the bypass plan today",
+                     "Share prices fall as Chancellor speaks", "Home truths for Labour", "Advertisement row grows"]:
+        a = parse_text(headline + "\n" + BODY)
+        assert a.title == headline
+
+
 def test_txt_single_line_has_no_title():
     a = parse_text("Just one line of text about a council vote.")
     assert a.title == "" and a.text.startswith("Just one line")

@@ -58,3 +58,33 @@ def test_corpus_runs_without_errors(shared_dir, nlp):
     out = list(extract_many(sample, nlp))
     assert len(out) == len(sample)
     json.dumps([e.to_gold() for e in out])     # everything serialises
+
+
+def test_seed_majority_dated_relatively(seed):
+    rows = {tuple(f.to_gold()) for f in seed.facts}
+    assert ("Rosie Duffield", "majority", "187", "2017 general election") in rows
+    assert ("Rosie Duffield", "majority", "1836", "2019 general election") in rows
+
+
+def test_seed_controversy(seed):
+    [row] = [e for e in seed.events if e.type == "controversy"]
+    assert row.label == "row over trans rights"
+    assert row.date == "2020" and row.date_text == "for the past two years"
+    assert row.participants == ["Rosie Duffield"]
+    assert ("Rosie Duffield", "involved_in", row.label) in {tuple(f.to_gold()) for f in seed.facts}
+
+
+def test_seed_nec_selection_and_statement(seed):
+    [nec] = [e for e in seed.events if e.subtype == "NEC selection"]
+    assert nec.type == "selection" and nec.date == "2017" and nec.participants == ["Rosie Duffield"]
+    [said] = [e for e in seed.events if e.type == "statement"]
+    assert said.date == "2022-01" and said.participants == ["Rosie Duffield"]
+    assert "considering her position" in said.label
+
+
+def test_seed_roles_and_title(seed):
+    duffield = next(p for p in seed.people if p.name == "Rosie Duffield")
+    assert "Kent's only Labour MP" in duffield.roles
+    assert not any(r.startswith(("'", "’")) for p in seed.people for r in p.roles)
+    assert seed.article.title == ""                      # site furniture is no headline
+    assert seed.article.text.startswith("Kent's only Labour MP")
