@@ -45,6 +45,12 @@ RELATION_LABELS = {
     "spokesperson_for": ("spokesperson for", "spokesperson"),
 }
 
+# The order fact groups appear in on an entity page: standing relations first
+# (party, seat, leadership, offices), then elections, then everything else.
+RELATION_ORDER = ("member_of", "represents", "leader_of", "holds_office", "spokesperson_for",
+                  "won", "lost", "defeated", "majority", "candidate_in",
+                  "involved_in", "supported", "criticised")
+
 # Home page counters, always present (0 when the graph has none).
 COUNT_KINDS = ("people", "parties", "constituencies", "elections", "events", "articles", "claims")
 
@@ -66,6 +72,12 @@ def text(value) -> str | None:
     """A result value as text, or None when unbound."""
     value = plain(value)
     return None if value is None else str(value)
+
+
+def sentence(value) -> str | None:
+    """An evidence sentence as shown: surrounding whitespace and line breaks trimmed, None when empty."""
+    value = text(value)
+    return " ".join(value.split()) or None if value is not None else None
 
 
 def truth(value) -> bool:
@@ -161,7 +173,7 @@ def entity(store, kind: str, slug: str) -> dict | None:
         "type": _main_type(kind, about["types"]),
         "types": about["types"],
         "alternate_names": [n for n in about["alternate_names"] if n != about["name"]],
-        "roles": about["roles"],
+        "roles": _roles(about["roles"]),
         "facts": _facts(store, iri),
     }
     if kind == "person":
@@ -223,7 +235,7 @@ def article(store, article_id: str) -> dict | None:
             "subject": ref(c["subject"], c.get("subjectName")),
             "object": ref(obj, c.get("objectName")) if truth(c.get("objectIsIri")) else ref(None, obj),
             "qualifier": ref(c["qualifier"], c.get("qualifierName")) if c.get("qualifier") else None,
-            "evidence": text(c.get("evidence")),
+            "evidence": sentence(c.get("evidence")),
             "start": _int(c.get("start")),
             "end": _int(c.get("end")),
             "confidence": _float(c.get("confidence")),
@@ -300,6 +312,17 @@ def _about(store, iri: str) -> dict | None:
     }
 
 
+def _roles(roles: list[str]) -> list[str]:
+    """Job titles worth showing: no sentence fragments ("'s only Labour MP"), no case-variant repeats,
+    and none that a longer title already says ("MP" beside "Labour MP for Canterbury")."""
+    kept = []
+    for role in sorted({" ".join(r.split()) for r in roles if r and r.strip()[:1].isalnum()},
+                       key=lambda r: (-len(r), r)):
+        if not any(role.lower() == k.lower() or f" {role.lower()} " in f" {k.lower()} " for k in kept):
+            kept.append(role)
+    return sorted(kept)
+
+
 def _main_type(kind: str, types: list[str]) -> str:
     """The most specific type name for display ("Selection" rather than "Event")."""
     preferred = {"person": "Person", "party": "Party", "constituency": "Constituency", "election": "Election"}
@@ -325,11 +348,19 @@ def _facts(store, iri: str) -> list[dict]:
             "relation": relation, "label": labels[0] if direction == "out" else labels[1],
             "direction": direction, "former": former, "other": other, "qualifier": qualifier, "sources": [],
         })
-        source = {"evidence": text(row.get("evidence")), "confidence": _float(row.get("confidence")),
+        source = {"evidence": sentence(row.get("evidence")), "confidence": _float(row.get("confidence")),
                   "article": article_ref(row.get("article"), row.get("title"), row.get("published"))}
         if source not in fact["sources"]:
             fact["sources"].append(source)
-    return list(facts.values())
+    return sorted(facts.values(), key=_fact_order)
+
+
+def _fact_order(fact: dict) -> tuple:
+    """Facts grouped by relation (RELATION_ORDER), what the entity does before what is done to it,
+    current before former, the most reported first, then by name."""
+    rank = RELATION_ORDER.index(fact["relation"]) if fact["relation"] in RELATION_ORDER else len(RELATION_ORDER)
+    return (rank, fact["relation"], fact["direction"] != "out", fact["former"], -len(fact["sources"]),
+            (fact["other"]["name"] or "").lower())
 
 
 def _relations(store, facts: list[dict], **bound) -> dict[str, list[dict]]:
@@ -370,33 +401,62 @@ def _newest_says_former(facts: list[dict], direction: str) -> dict[tuple[str, st
 
 
 def _candidacies(store, iri: str) -> list[dict]:
-    """Candidacies touching the entity, folding the one-row-per-opponent results."""
-    folded: dict[str, dict] = {}
+    """Candidacies touching the entity, folded from candidacies.rq's one-row-per-field answer.
+
+    Where articles disagree on a single-valued field (two majorities), the
+    smallest value is shown, so the page does not change from run to run.
+    Oldest election first; undated elections first, as SPARQL orders them.
+    """
+    fields: dict[str, dict[str, dict[str, str | None]]] = defaultdict(lambda: defaultdict(dict))
     for row in store.select("candidacies", entity=_node(iri)):
-        c = folded.setdefault(text(row["candidacy"]), {
-            "person": ref(row["person"], row.get("personName")),
-            "election": ref(row["election"], row.get("electionName")),
-            "election_date": text(row.get("electionDate")),
-            "constituency": ref(row["constituency"], row.get("constituencyName")) if row.get("constituency") else None,
-            "party": ref(row["party"], row.get("partyName")) if row.get("party") else None,
-            "result": text(row.get("result")),
-            "majority": _int(row.get("majority")),
-            "votes": _int(row.get("votes")),
-            "defeated": [],
+        values = fields[text(row["candidacy"])][text(row["field"])]
+        value, name = text(row["value"]), text(row.get("valueName"))
+        if value not in values or (name and (values[value] is None or name < values[value])):
+            values[value] = name
+
+    def one(f: dict, field: str) -> tuple[str | None, str | None]:
+        values = f.get(field) or {}
+        return min(values.items()) if values else (None, None)
+
+    def entity_ref(f: dict, field: str) -> dict | None:
+        value, name = one(f, field)
+        return ref(value, name) if value else None
+
+    folded = []
+    for f in fields.values():
+        if not f.get("person") or not f.get("election"):
+            continue   # a candidacy is a person standing in an election; anything less is not shown
+        folded.append({
+            "person": entity_ref(f, "person"),
+            "election": entity_ref(f, "election"),
+            "election_date": one(f, "election_date")[0],
+            "constituency": entity_ref(f, "constituency"),
+            "party": entity_ref(f, "party"),
+            "result": one(f, "result")[0],
+            "majority": _int(one(f, "majority")[0]),
+            "votes": _int(one(f, "votes")[0]),
+            "defeated": [ref(v, n) for v, n in sorted((f.get("defeated") or {}).items(),
+                                                       key=lambda item: (item[1] or "", item[0]))],
         })
-        if row.get("defeated"):
-            opponent = ref(row["defeated"], row.get("defeatedName"))
-            if opponent not in c["defeated"]:
-                c["defeated"].append(opponent)
-    return list(folded.values())
+    folded.sort(key=lambda c: (c["election_date"] or "", c["election"]["name"] or "", c["person"]["name"] or ""))
+    return folded
 
 
 def _events(store, iri: str) -> list[dict]:
-    events = []
+    """Events the entity took part in, oldest first, undated last (folded from entity_events.rq's field rows)."""
+    fields: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in store.select("entity_events", entity=_node(iri)):
-        item = ref(row["event"], row.get("name"))
-        item.update({"date": text(row.get("date")), "type": text(row.get("type")) or "Event"})
+        values = fields[text(row["event"])][text(row.get("field")) or ""]
+        value = text(row.get("value"))
+        if value is not None:
+            values.append(value)
+    events = []
+    for event, f in fields.items():
+        first = lambda name: min(f[name]) if f.get(name) else None  # noqa: E731
+        item = ref(event, first("name"))
+        item.update({"date": first("date"), "type": first("type") or "Event"})
         events.append(item)
+    events.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["name"] or "", e["iri"]))
     return events
 
 
@@ -406,7 +466,7 @@ def _participants(store, iri: str) -> list[dict]:
 
 
 def _event_sources(store, iri: str) -> list[dict]:
-    return [{"evidence": text(r.get("evidence")), "confidence": None,
+    return [{"evidence": sentence(r.get("evidence")), "confidence": None,
              "article": article_ref(r["article"], r.get("title"), r.get("published"))}
             for r in store.select("event_sources", entity=_node(iri))]
 

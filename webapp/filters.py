@@ -44,14 +44,16 @@ def json_url() -> str:
 def segments(sentence: str | None, terms) -> list[tuple[str, bool]]:
     """Split a sentence into (text, matched) pieces, matching any of `terms` case-insensitively.
 
-    Longer terms win over their prefixes ("Rosie Duffield" before "Rosie").
+    Longer terms win over their prefixes ("Rosie Duffield" before "Rosie"), and
+    only whole words match.
     """
     if not sentence:
         return []
     words = sorted({t.strip() for t in terms if t and t.strip()}, key=len, reverse=True)
     if not words:
         return [(sentence, False)]
-    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    # Whole words only: "MP" must not light up the "mp" in "compared".
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
     pieces, pos = [], 0
     for match in pattern.finditer(sentence):
         if match.start() > pos:
@@ -77,6 +79,40 @@ def terms_for(refs, mentions: dict | None = None) -> list[str]:
     return terms
 
 
+def figure(value):
+    """A bare whole number as a reporter writes it ("1836" -> "1,836"); anything else unchanged.
+
+    Only for values known to be counts (a majority), since "2017" may be a year."""
+    if isinstance(value, str) and value.isdigit():
+        return f"{int(value):,}"
+    return value
+
+
+def runs(items, key: str) -> list[tuple]:
+    """Group consecutive items by item[key], keeping their order (Jinja's groupby sorts by the key)."""
+    groups: list[tuple] = []
+    for item in items or []:
+        value = item.get(key) if isinstance(item, dict) else None
+        if groups and groups[-1][0] == value:
+            groups[-1][1].append(item)
+        else:
+            groups.append((value, [item]))
+    return groups
+
+
+def fact_id(fact) -> str:
+    """A stable anchor for one fact on an entity page: relation, direction and the other end's slug or text."""
+    other = fact.get("other") or {}
+    key = other.get("slug") or re.sub(r"[^a-z0-9]+", "-", (other.get("name") or "").lower()).strip("-")
+    qualifier = (fact.get("qualifier") or {}).get("slug")
+    parts = ["fact", fact.get("relation") or "", fact.get("direction") or "", key or "x"]
+    if qualifier:
+        parts.append(qualifier)
+    if fact.get("former"):
+        parts.append("former")
+    return "-".join(p for p in parts if p)
+
+
 def timestamp(value: str | None) -> str:
     """An ISO date-time as "2024-09-29 18:02 UTC" (minutes are enough for an ingest time)."""
     if not value or len(value) < 16 or value[10] != "T":
@@ -91,4 +127,7 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["web_url"] = web_url
     app.jinja_env.filters["terms_for"] = terms_for
     app.jinja_env.filters["timestamp"] = timestamp
+    app.jinja_env.filters["figure"] = figure
+    app.jinja_env.filters["fact_id"] = fact_id
+    app.jinja_env.filters["runs"] = runs
     app.jinja_env.globals["json_url"] = json_url
