@@ -10,7 +10,7 @@ from flask import Flask, Response, current_app, render_template
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 from werkzeug.http import HTTP_STATUS_CODES
 
-from graph.store import QueryError, StoreError, StoreLocked
+from graph.store import StoreError, StoreLocked
 
 from . import negotiate
 
@@ -26,7 +26,7 @@ def as_http(exc: Exception) -> HTTPException:
         return exc
     if isinstance(exc, StoreLocked):
         return ServiceUnavailable("The knowledge graph is locked by another process; try again shortly.")
-    if isinstance(exc, (QueryError, StoreError)):
+    if isinstance(exc, StoreError):
         return InternalServerError("The knowledge graph could not answer this request.")
     return InternalServerError("Something went wrong on our side.")
 
@@ -51,7 +51,6 @@ def handle_error(exc: Exception) -> Response:
 def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_error)
     app.register_error_handler(StoreError, handle_error)
-    app.register_error_handler(QueryError, handle_error)
     if not app.testing:
         # In tests, let unexpected exceptions propagate so failures show their traceback.
         app.register_error_handler(Exception, handle_error)
