@@ -4,19 +4,23 @@ Kept apart from extract.py so the reader stays about names and
 descriptions; this module decides who a clause's tokens mean and which
 facts follow: a candidacy gives candidate_in (and member_of for "for
 Respect"), a defection gives the new party and makes the old one former,
-criticism and support link two people or parties already in the extraction.
+criticism and support link two people or parties already in the extraction,
+"has represented X" gives represents and "served as <post>" a former
+holds_office.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from .clauses import candidacies, party_moves, representing, served_posts, stances
 from .context import describe
+from .dates import YEAR_RE
 from .elections import GENERAL_ELECTION_YEARS, by_election, general_election, next_general_election
-from .offices import MP_WORDS, ROLE_NOUNS
-from .parties import canonical_party
+from .model import Election
+from .parties import canonical_party, party_of
 from .places import complete_seat, normalise_constituency
 
 if TYPE_CHECKING:
@@ -25,34 +29,20 @@ if TYPE_CHECKING:
 CLAUSE = 0.7
 
 
-def _party_name(tok: Token | None) -> str | None:
-    if tok is None or tok.ent_type_ != "PARTY":
-        return None
-    return tok.ent_id_ or canonical_party(tok.text)
-
-
-def _actor(r: "Reader", tok: Token, strict: bool = False) -> tuple[str | None, float]:
-    """A person (named, he/she, "the MP") or a party; strict: a noun must be a role noun to refer back."""
-    party = _party_name(tok)
+def _actor(r: "Reader", tok: Token) -> tuple[str | None, float]:
+    """A party, or a person (named, he/she, "the MP"); a common noun must be a role noun to refer back."""
+    party = party_of(tok)
     if party:
         return party, 1.0
-    if strict and tok.pos_ == "NOUN" and tok.lower_ not in ROLE_NOUNS and tok.text not in MP_WORDS:
-        return None, 0.0
-    p, how_sure = r.refer(tok)
+    p, how_sure = r.refer_strict(tok)
     return (r.people[p].name, how_sure) if p is not None else (None, 0.0)
 
 
-def _named(r: "Reader", tok: Token) -> str | None:
-    """An object must be named in the sentence: a person's mention or a party, never a pronoun."""
-    p = r.person_of_token(tok)
-    if p is not None:
-        return r.people[p].name
-    return _party_name(tok)
-
-
-def _election(r: "Reader", sent: Span, seat: str | None):
+def _election(r: "Reader", sent: Span, seat: str | None) -> Election:
+    """What a candidacy is for: a by-election if the sentence says so; the general election of a named
+    election year not before publication (unless the sentence says "next"); else the next general election."""
     lower = sent.text.lower()
-    years = [int(w) for w in sent.text.replace(",", " ").split() if w.isdigit() and len(w) == 4]
+    years = [int(y) for y in re.findall(rf"\b{YEAR_RE}\b", sent.text)]
     if "by-election" in lower or "by election" in lower:
         return by_election(years[0] if years else None, seat)
     published = r.article.published.year if r.article.published else None
@@ -69,25 +59,25 @@ def read_clauses(r: "Reader") -> None:
     for sent in r.sents:
         seats = [s for s in r.seat_spans if sent.start <= s.start < sent.end]
         for c in candidacies(r.doc, sent, r.seat_spans):
-            who, sure = _actor(r, c.subject, strict=True)
+            who, sure = _actor(r, c.subject)
             if who is None or canonical_party(who):
                 continue
             seat = complete_seat(normalise_constituency(c.place.text), known) if c.place is not None else None
             if seat is None and any(t.lower_ == "again" for t in c.subject.head.subtree):
-                seat = r.person_seat_by_name(who)
+                seat = r.person_seat(who)
             election = _election(r, sent, seat)
             r.elections.setdefault(election.label, election)
             conf = CLAUSE * max(sure, 0.8)
             r.add(who, "candidate_in", election.label, sent, conf, constituency=seat)
-            party = _party_name(c.party)
+            party = party_of(c.party)
             if party:
                 r.add(who, "member_of", party, sent, conf)
-            rival = _named(r, c.obj) if c.obj is not None else None
+            rival = r.name_of(c.obj) if c.obj is not None else None
             if rival and rival != who and not canonical_party(rival):
                 r.add(rival, "candidate_in", election.label, sent, conf * 0.9, constituency=seat)
         for c in party_moves(sent):
-            who, sure = _actor(r, c.subject, strict=True)
-            party = _party_name(c.party)
+            who, sure = _actor(r, c.subject)
+            party = party_of(c.party)
             if who is None or party is None or canonical_party(who):
                 continue
             moved.setdefault(who, {"joined": set(), "left": set()})[c.kind].add(party)
@@ -96,18 +86,18 @@ def read_clauses(r: "Reader") -> None:
             else:
                 r.add(who, "member_of", party, sent, CLAUSE * max(sure, 0.8), former=True)
         for c in stances(sent):
-            who, sure = _actor(r, c.subject, strict=True)
-            target = _named(r, c.obj)
+            who, sure = _actor(r, c.subject)
+            target = r.name_of(c.obj)
             if who and target and who != target:
                 r.add(who, c.kind, target, sent, CLAUSE * max(sure, 0.8))
         for c in representing(sent, r.seat_spans, seen_seats):
-            who, sure = _actor(r, c.subject, strict=True)
+            who, sure = _actor(r, c.subject)
             if who and not canonical_party(who):
                 r.add(who, "represents", complete_seat(normalise_constituency(c.place.text), known), sent,
                       CLAUSE * max(sure, 0.8),
                       former=c.former)
         for c in served_posts(sent):
-            who, sure = _actor(r, c.subject, strict=True)
+            who, sure = _actor(r, c.subject)
             if who and not canonical_party(who):
                 for post in describe(r.doc, c.post_start, c.post_end).posts:
                     r.add(who, "holds_office", post, sent, CLAUSE * max(sure, 0.8), former=True)

@@ -4,8 +4,9 @@ context.py reads the words glued to a name; this module reads what people
 do in a clause: "Galloway would contest Bethnal Green for Respect", "Robert
 Jackson has defected to Labour", "the MP, who was expelled from Labour",
 "Alan Milburn attacked the Tories", "Ms King has represented the
-constituency since 1997". Each finder returns plain records holding tokens;
-extract.py decides who the tokens mean (names, pronouns, "the MP").
+constituency since 1997", "served as higher education minister". Each finder
+returns plain records holding tokens; actions.py decides who the tokens mean
+(names, pronouns, "the MP") and which facts follow.
 """
 from __future__ import annotations
 
@@ -36,7 +37,6 @@ COUNTRIES = {"Britain", "UK", "England", "Scotland", "Wales", "Ireland", "Europe
 class Clause:
     kind: str                   # candidacy | joined | left | criticised | supported | represents | served
     subject: Token
-    sent: Span
     obj: Token | None = None    # the person or party acted on ("stand against X", "attacked X")
     place: Span | None = None   # a seat
     party: Token | None = None  # "for Respect", "defected to Labour", "left the Tories"
@@ -92,8 +92,6 @@ def _subject(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head        # "the MP, who was expelled from Labour": the MP
-    if subj is None and verb.dep_ == "relcl":
-        return None
     return subj
 
 
@@ -173,7 +171,7 @@ def candidacies(doc: Doc, sent: Span, seats: list[Span]) -> list[Clause]:
         subj = _subject(verb)
         if subj is None:
             continue
-        clause = Clause("candidacy", subj, sent)
+        clause = Clause("candidacy", subj)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if lemma in ("contest", "fight"):
             clause.place = next((_seat_at(o, seats) for o in objects if _seat_at(o, seats)), None)
@@ -220,16 +218,16 @@ def party_moves(sent: Span) -> list[Clause]:
         if lemma == "defect":
             for prep, obj in _prep_objects(verb, {"to", "from"}):
                 if _party(obj):
-                    out.append(Clause("joined" if prep == "to" else "left", subj, sent, party=obj))
+                    out.append(Clause("joined" if prep == "to" else "left", subj, party=obj))
         elif lemma in LEAVE_VERBS:
             for obj in verb.children:
                 if obj.dep_ in ("dobj", "obj") and _party(obj):
-                    out.append(Clause("left", subj, sent, party=obj))
+                    out.append(Clause("left", subj, party=obj))
         elif lemma in EXPEL_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children) or \
                 lemma in EXPEL_VERBS and verb.dep_ == "relcl":
             for _, obj in _prep_objects(verb, {"from", "out"}):
                 if _party(obj):
-                    out.append(Clause("left", subj, sent, party=obj))
+                    out.append(Clause("left", subj, party=obj))
     return out
 
 
@@ -266,7 +264,7 @@ def stances(sent: Span) -> list[Clause]:
             if kind == "criticised":
                 targets += [c for c in obj.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             for t in targets:
-                out.append(Clause(kind, subj, sent, obj=t))
+                out.append(Clause(kind, subj, obj=t))
     return out
 
 
@@ -293,7 +291,7 @@ def representing(sent: Span, seats: list[Span], earlier_seats: list[Span]) -> li
                 place = earlier_seats[-1]
             if place is not None:
                 has_aux = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s") for c in verb.children)
-                out.append(Clause("represents", subj, sent, place=place, former=verb.tag_ == "VBD" and not has_aux))
+                out.append(Clause("represents", subj, place=place, former=verb.tag_ == "VBD" and not has_aux))
     return out
 
 
@@ -306,6 +304,6 @@ def served_posts(sent: Span) -> list[Clause]:
         subj = _subject(verb)
         for _, obj in _prep_objects(verb, {"as"}):
             if subj is not None:
-                out.append(Clause("served", subj, sent, former=True,
+                out.append(Clause("served", subj, former=True,
                                   post_start=obj.left_edge.i, post_end=obj.i + 1))
     return out

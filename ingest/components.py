@@ -1,8 +1,14 @@
-"""Our spaCy components. Registered when this module is imported; added to a pipeline by `ingest.nlp.load`.
+"""Our spaCy components. Registered when this module is imported; added to a pipeline by `ingest.nlp.build`.
 
-- `hustings_party_ruler` (an EntityRuler, before "ner"): party names and
-  aliases as PARTY entities whose ent_id_ is the canonical name, so the
-  statistical NER never calls "Lib Dem" a person.
+Party names themselves are found by an EntityRuler (`hustings_party_ruler`,
+patterns from parties.py, before "ner") as PARTY entities whose ent_id_ is
+the canonical name, so the statistical NER never calls "Lib Dem" a person.
+The components here:
+
+- `hustings_paragraphs` (before "parser"): a blank line starts a sentence.
+- `hustings_party_cleanup`: "Green MP", "Reform candidate" become PARTY
+  entities; "Respect for the law" and PARTY entities that name no party we
+  know are dropped.
 - `hustings_people`: names after an honorific ("Mr Flight", "Lord Rennard")
   that the small model misses become PERSON entities; judges ("Mr Justice X")
   are not people in a political role and are left out.
@@ -27,7 +33,7 @@ HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "B
               "Rev", "Reverend", "Professor", "Prof", "Mr.", "Mrs.", "Ms.", "Dr."}
 # Words that follow an honorific but make a title, not a name ("Lord Chancellor", "Mr Speaker").
 NOT_NAMES = {"Justice", "Chancellor", "Speaker", "Mayor", "Chief", "President", "Advocate", "Provost",
-             "Lieutenant", "Chairman", "Deputy", "Chief", "Bishop", "Archbishop", "Judge"}
+             "Lieutenant", "Chairman", "Deputy", "Bishop", "Archbishop", "Judge"}
 JUDGE_WORDS = {"Justice", "Judge"}
 
 MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -42,8 +48,8 @@ NOT_PLACE = MONTH_WORDS | HONORIFICS | {
     "Liberal", "Democrat", "Democrats", "Lib", "Dem", "Dems", "Unionist", "Nationalist",
     "Asian", "Black", "Muslim", "Catholic", "Women", "Woman", "Female", "Male", "Young", "Local",
     "Leading", "Top", "Another", "One", "Two", "Three", "Many", "Some", "All", "Other", "Fellow",
-    "Opposition", "Government", "Ministers", "Minister", "Secretary", "Chancellor", "Leader", "Chairman",
-    "Ex", "Former", "Retiring", "Outgoing", "Sitting", "Rebel", "Loyal", "Maverick", "Anti", "Pro",
+    "Opposition", "Ministers", "Secretary", "Chancellor", "Leader", "Chairman",
+    "Ex", "Retiring", "Outgoing", "Sitting", "Loyal", "Maverick", "Anti", "Pro",
     "Eurosceptic", "Europhile", "Kingdom", "United", "Britain", "England", "Scotland", "Wales",
 }
 CONNECTORS = {"and", "&", "-", "upon", "on", "under", "le", "super", "in-", "of"}
@@ -67,7 +73,7 @@ def _name_after_role(doc: Doc, i: int) -> Span | None:
     the role noun before them is a stronger clue than its guess.
     """
     tok = doc[i]
-    if not (tok.text in ("MP", "MEP", "MSP", "AM") or tok.lower_ in ROLE_NOUNS or tok.text in ("Minister", "Secretary", "Chancellor")):
+    if tok.lower_ not in ROLE_NOUNS:     # "MP", "MEP", "Minister", "Secretary", "Chancellor" among them
         return None
     end = i + 1
     while end < len(doc) and end - i <= 3 and doc[end].is_title and doc[end].is_alpha \

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .offices import FORMER_WORDS, MP_WORDS, ROLE_NOUNS
-from .parties import BRACKET_LABELS, canonical_party
+from .parties import BRACKET_LABELS, party_of
 from .places import normalise_constituency
 from .posts import party_officer, portfolio_minister
 
@@ -53,12 +53,6 @@ class Descriptor:
     @property
     def empty(self) -> bool:
         return not (self.parties or self.roles or self.posts or self.seat)
-
-
-def _party_of(tok) -> str | None:
-    if tok.ent_type_ != "PARTY":
-        return None
-    return tok.ent_id_ or canonical_party(tok.text)
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
@@ -138,7 +132,7 @@ def describe(doc: Doc, start: int, end: int) -> Descriptor:
     """Read parties, roles, posts, seat and 'former' out of tokens [start, end)."""
     d = Descriptor(text=role_text(doc, start, end), start=start, end=end)
     for tok in doc[start:end]:
-        party = _party_of(tok)
+        party = party_of(tok)
         if party and party not in d.parties:
             d.parties.append(party)
         elif tok.text in MP_WORDS:
@@ -183,7 +177,7 @@ def before(doc: Doc, mention: Span, limit: int = 7) -> Descriptor:
     i = mention.start
     sent_start = mention.sent.start
     # "the previous candidate, Robert Oulds": one comma may separate a role from the name.
-    if i - 1 > sent_start and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS | {"mp"}:
+    if i - 1 > sent_start and doc[i - 1].text == "," and doc[i - 2].lower_ in ROLE_NOUNS:
         i -= 1
         comma = True
     else:
@@ -284,7 +278,7 @@ def own_party(doc: Doc, mention: Span) -> str | None:
         i += 1
     party = None
     while i < mention.sent.end and doc[i].ent_type_ == "PARTY":
-        party = _party_of(doc[i])
+        party = party_of(doc[i])
         i += 1
     if party and i < mention.sent.end and doc[i].lower_ in ("association", "party", "branch"):
         return party
@@ -302,13 +296,13 @@ def context_party(doc: Doc, sent: Span, d: Descriptor, previous: Span | None = N
     close = [t for t in doc[max(sent.start, d.start - 6):d.start] if t.ent_type_ == "PARTY"]
     # only punctuation or a preposition may stand between: "Labour's record and party leader X" is not Labour's
     if close and all(t.is_punct or t.dep_ == "prep" or t.pos_ == "ADP" for t in doc[close[-1].i + 1:d.start]):
-        return _party_of(close[-1])
+        return party_of(close[-1])
     if not d.party_word:
         return None
     for span in (sent, previous):
         if span is None:
             continue
-        found = {_party_of(t) for t in span if t.ent_type_ == "PARTY"} - {None}
+        found = {party_of(t) for t in span if t.ent_type_ == "PARTY"} - {None}
         if len(found) == 1:
             return found.pop()
         if found:

@@ -43,7 +43,6 @@ MAX_TOPIC = 10
 @dataclass
 class Controversy:
     label: str
-    noun: Token
     subject: Token | None        # a token extract.py resolves to a person (name, he/she, "the MP")
     named: Span | None           # a person's name inside the label or the topic
     date_start: int | None = None
@@ -125,7 +124,7 @@ def _date_after(doc: Doc, i: int, sent: Span) -> tuple[int, int] | None:
     return None
 
 
-def _verb_date(verb: Token, sent: Span) -> tuple[int, int] | None:
+def _verb_date(verb: Token) -> tuple[int, int] | None:
     """A date on the tying verb itself: "In 1994 he was embroiled in ...", "last year sparked a row"."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
@@ -207,8 +206,8 @@ def find_controversies(doc: Doc, sent: Span, person_at: dict[int, int]) -> list[
             continue
         where = _date_after(doc, t_end if prep else noun.i + 1, sent)
         if where is None and verb is not None:
-            where = _verb_date(verb, sent)
-        c = Controversy(label, noun, subject, named)
+            where = _verb_date(verb)
+        c = Controversy(label, subject, named)
         if where:
             c.date_start, c.date_end = where
         out.append(c)

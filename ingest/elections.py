@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import re
 
+from .dates import YEAR_RE
 from .model import Election
 
 GENERAL_ELECTION_YEARS = {1945, 1950, 1951, 1955, 1959, 1964, 1966, 1970, 1974, 1979, 1983, 1987, 1992,
                           1997, 2001, 2005, 2010, 2015, 2017, 2019, 2024}
 
-_YEAR = r"(1[89]\d\d|20\d\d)"
 _PATTERNS = [
-    (re.compile(rf"\b{_YEAR}(?:'s)? (?:UK |British |snap )?general election", re.I), "general"),
-    (re.compile(rf"\bgeneral election (?:of|in) {_YEAR}\b", re.I), "general"),
-    (re.compile(rf"\bsnap election (?:of|in) {_YEAR}\b", re.I), "general"),
+    (re.compile(rf"\b{YEAR_RE}(?:'s)? (?:UK |British |snap )?general election", re.I), "general"),
+    (re.compile(rf"\bgeneral election (?:of|in) {YEAR_RE}\b", re.I), "general"),
+    (re.compile(rf"\bsnap election (?:of|in) {YEAR_RE}\b", re.I), "general"),
     (re.compile(r"\b(?:next|forthcoming|coming|upcoming|expected|looming|impending) (?:general )?election\b", re.I), "next"),
     (re.compile(r"\bthe general election\b", re.I), "next"),
-    (re.compile(rf"\b(?:{_YEAR} )?European (?:Parliament )?elections?\b(?: (?:of|in) {_YEAR})?", re.I), "european"),
+    (re.compile(rf"\b(?:{YEAR_RE} )?European (?:Parliament )?elections?\b(?: (?:of|in) {YEAR_RE})?", re.I), "european"),
 ]
 
 
@@ -54,7 +54,7 @@ def find_elections(text: str) -> list[Election]:
                 e = Election(f"{years[0]} European Parliament election" if years else "European Parliament election",
                              years[0] if years else None)
             found.setdefault(e.label, (m.start(), e))
-    for m in re.finditer(rf"\b{_YEAR} by-election", text):
+    for m in re.finditer(rf"\b{YEAR_RE} by-election", text):
         e = by_election(int(m.group(1)), None)
         found.setdefault(e.label, (m.start(), e))
     return [e for _, e in sorted(found.values(), key=lambda pair: pair[0])]

@@ -6,8 +6,13 @@ The rules read what news writing makes explicit and leave the rest:
   represents / leader_of;
 - a sentence that opens "The Canterbury and Whitstable MP, who ..." says the
   same about the person named just before;
-- election results with a year in the same sentence -> won / lost / defeated /
-  majority (see results.py);
+- what a verb says its subject did: standing for a seat, defecting, leaving
+  or being expelled, attacking or backing someone, representing a seat,
+  serving in a post -> candidate_in / member_of / criticised / supported /
+  represents / holds_office (clauses.py, turned into facts by actions.py);
+- election results with a year in the same sentence (or a date resolvable to
+  one) -> won / lost / defeated / majority (see results.py); winning a seat at
+  the latest general election the article mentions -> represents it;
 - trigger ballots, reselections and deselections -> selection events; a
   candidate picked by the party's NEC -> an "NEC selection" (happenings.py);
 - a reported-speech verb with its own resolvable date -> a statement event;
@@ -29,14 +34,14 @@ from . import __version__
 from .actions import read_clauses
 from .context import Descriptor, after, before, bracketed, context_party, definite_description, own_party
 from .controversies import find_controversies
-from .dates import TimeRef, resolve
+from .dates import YEAR_RE, TimeRef, resolve
 from .happenings import nec_selections, own_subtree, statements
 from .elections import GENERAL_ELECTION_YEARS, find_elections
 from .model import Article, Election, Event, Evidence, Extraction, Fact, Person
 from .names import TITLE_HONORIFICS, clean_person_name, cluster_names
 from .nlp import model_label
 from .offices import MP_WORDS, ROLE_NOUNS
-from .parties import canonical_party
+from .parties import canonical_party, party_of
 from .places import normalise_constituency
 from .readers.errors import ReadError
 from .results import find_results
@@ -63,7 +68,6 @@ class Draft:
     name: str
     mentions: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
-    spans: list[Span] = field(default_factory=list)
 
 
 def extractor_label(nlp: Language) -> str:
@@ -155,7 +159,6 @@ class Reader:
                 m.person = len(people)
                 if m.written not in draft.mentions:
                     draft.mentions.append(m.written)
-                draft.spans.append(m.span)
             people.append(draft)
         return people
 
@@ -227,6 +230,12 @@ class Reader:
         if earlier:
             return self.person_at[earlier[-1]], 0.7
         return self.last_named_before(n), REFERENCE
+
+    def refer_strict(self, tok: Token) -> tuple[int | None, float]:
+        """`refer`, except that a common noun other than a role word ("critics", "the top civil servant") is nobody we know."""
+        if tok.pos_ == "NOUN" and tok.lower_ not in ROLE_NOUNS and tok.text not in MP_WORDS:
+            return None, 0.0
+        return self.refer(tok)
 
     # -- facts ----------------------------------------------------------------
     def evidence(self, sent: Span) -> Evidence:
@@ -303,11 +312,15 @@ class Reader:
                 self.describe_person(p, d, sent, REFERENCE)
 
     # -- results and elections ------------------------------------------------
+    def date_entities(self, sent: Span) -> list[TimeRef]:
+        """The sentence's DATE and TIME entities, each resolved against the publication date."""
+        return [resolve(e.text, self.article.published) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+
     def sentence_dates(self, sent: Span) -> list[TimeRef]:
-        refs = [resolve(e.text, self.article.published) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        """The date entities; when none resolves, every bare year in the sentence (the model tags not every year DATE)."""
+        refs = self.date_entities(sent)
         if not any(r.date for r in refs):
-            refs = [resolve(m.group(0), self.article.published)
-                    for m in re.finditer(r"\b(1[89]\d\d|20\d\d)\b", sent.text)]
+            refs = [resolve(m.group(0), self.article.published) for m in re.finditer(rf"\b{YEAR_RE}\b", sent.text)]
         return refs
 
     def sentence_seat(self, sent: Span) -> str | None:
@@ -316,16 +329,12 @@ class Reader:
                 return normalise_constituency(span.text)
         return None
 
-    def party_at(self, tok: Token) -> str | None:
-        if tok.ent_type_ == "PARTY":
-            return tok.ent_id_ or canonical_party(tok.text)
-        return None
-
     def name_of(self, tok: Token) -> str | None:
+        """Who an object token names in the sentence: a person's mention or a party, never a pronoun."""
         p = self.person_of_token(tok)
         if p is not None:
             return self.people[p].name
-        return self.party_at(tok)
+        return party_of(tok)
 
     def read_results(self) -> None:
         for sent in self.sents:
@@ -338,7 +347,7 @@ class Reader:
             for res in find_results(sent, years[0], seat):
                 if res.subject is None:
                     continue
-                party = self.party_at(res.subject)
+                party = party_of(res.subject)
                 p, how_sure = self.refer(res.subject)
                 label = res.election.label
                 if p is None and party and "general election" in sent.text.lower():
@@ -349,7 +358,7 @@ class Reader:
                     continue
                 winner = self.people[p].name
                 conf = 0.85 * max(how_sure, REFERENCE)
-                own_seat = seat or self.person_seat(p)
+                own_seat = seat or self.person_seat(winner)
                 self.elections.setdefault(label, res.election)
                 self.add(winner, "won", label, sent, conf, constituency=own_seat)
                 for tok in res.also_elected:
@@ -398,12 +407,10 @@ class Reader:
                 out.append(m.span[0])
         return out
 
-    def person_seat(self, p: int) -> str | None:
-        return self.person_seat_by_name(self.people[p].name)
-
-    def person_seat_by_name(self, name: str) -> str | None:
+    def person_seat(self, name: str) -> str | None:
+        """The seat the person holds now; a former seat says nothing about where they stand next."""
         for (s, pred, o, former), _ in self.facts.items():
-            if s == name and pred == "represents":
+            if s == name and pred == "represents" and not former:
                 return o
         return None
 
@@ -436,12 +443,10 @@ class Reader:
                                          when.text if when else None, who, self.evidence(sent), subtype))
 
     def _person_token(self, tok: Token) -> int | None:
-        """A named person, he/she or a role noun referring back; any other noun is nobody we know."""
-        if tok.pos_ == "NOUN" and tok.lower_ not in ROLE_NOUNS and tok.text not in MP_WORDS:
+        """A named person, he/she or a role noun referring back; a party or any other noun is nobody we know."""
+        if party_of(tok):
             return None
-        if self.party_at(tok):
-            return None
-        return self.refer(tok)[0]
+        return self.refer_strict(tok)[0]
 
     def read_happenings(self) -> None:
         """NEC selections and dated statements (see happenings.py)."""
@@ -493,13 +498,9 @@ class Reader:
         by_label: dict[str, Event] = {}
         for sent in self.sents:
             for c in find_controversies(self.doc, sent, self.person_at):
-                p, tied = None, False
-                tok = c.subject
                 # "the top civil servant at the centre of ...": a noun that is no role is nobody we know
-                if tok is not None and not (tok.pos_ == "NOUN" and tok.lower_ not in ROLE_NOUNS
-                                            and tok.text not in MP_WORDS):
-                    p, _ = self.refer(tok)
-                    tied = p is not None
+                p = self.refer_strict(c.subject)[0] if c.subject is not None else None
+                tied = p is not None
                 if p is None and c.named is not None:
                     p = self.person_at.get(c.named.start)
                 if p is None:
@@ -523,7 +524,7 @@ class Reader:
         if n + 1 < len(self.sents) and any(w in self.sents[n + 1].text.lower() for w in RESULT_WORDS):
             candidates.append(self.sents[n + 1])
         for sent in candidates:
-            refs = [resolve(e.text, self.article.published) for e in sent.ents if e.label_ in ("DATE", "TIME")]
+            refs = self.date_entities(sent)
             dated = [r for r in refs if r.date]
             if dated:
                 return dated[0]

@@ -37,7 +37,6 @@ class Picked:
 class Statement:
     verb: Token
     subject: Token
-    content: Span            # the reported clause
     date: Span               # the date phrase, preposition included
     text: str = ""           # what was said (and to whom), the date phrase taken out
 
@@ -119,7 +118,7 @@ def statements(sent: Span) -> list[Statement]:
             words.pop()
         if not words:
             continue
-        out.append(Statement(verb, subject, doc[words[0].i:words[-1].i + 1], when, _join(words)))
+        out.append(Statement(verb, subject, when, _join(words)))
     return out
 
 

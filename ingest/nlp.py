@@ -37,7 +37,7 @@ def load(model: str | None = None) -> Language:
 
 
 def build(nlp: Language) -> Language:
-    """Add our components to a loaded English pipeline (a pure function of the pipeline, for tests)."""
+    """Add our components to a loaded English pipeline, in place; returns it."""
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("hustings_paragraphs", before="parser")
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}

@@ -47,6 +47,13 @@ def canonical_party(name: str) -> str | None:
     return _CANONICAL.get(key)
 
 
+def party_of(tok) -> str | None:
+    """The canonical party a spaCy token tagged PARTY names; None for any other token (or None)."""
+    if tok is None or tok.ent_type_ != "PARTY":
+        return None
+    return tok.ent_id_ or canonical_party(tok.text)
+
+
 def ruler_patterns() -> list[dict]:
     """EntityRuler patterns, label PARTY, id = canonical name (read back as ent.ent_id_)."""
     patterns = []

@@ -26,7 +26,7 @@ ATTRIBUTIVE = {"Conservative Party": "Conservative", "Labour Party": "Labour",
 UK_NATIONS = {"Welsh", "Scottish", "British", "English", "UK", "Wales", "Scotland", "England", "Northern", "Ireland"}
 # Words before "minister" that qualify the person, not the portfolio.
 NOT_PORTFOLIO = FORMER_WORDS | {"senior", "junior", "cabinet", "government", "uk", "british", "veteran", "new",
-                                "shadow", "ex", "labour", "tory", "conservative", "a", "an", "the", "his", "her",
+                                "shadow", "labour", "tory", "conservative", "a", "an", "the", "his", "her",
                                 "-", "sacked", "defeated", "resigned", "prime", "and", "'s", "’s"}
 
 

@@ -27,7 +27,6 @@ MAJORITY = re.compile(r"\bmajority (?:of|to) ([\d,]{2,})\b|\bby ([\d,]{2,}) vote
 
 @dataclass
 class Result:
-    verb: Token
     subject: Token | None
     election: Election
     beaten: list[Token] = field(default_factory=list)   # tokens inside the beaten people's / parties' mentions
@@ -52,6 +51,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def sentence_election(sent: Span, year: int | None, seat: str | None) -> Election | None:
+    """The election a result sentence is about: a by-election if it says so, else the general election of `year`."""
     lower = sent.text.lower()
     if "by-election" in lower or "by election" in lower:
         return by_election(year, seat)
@@ -64,14 +64,16 @@ def sentence_election(sent: Span, year: int | None, seat: str | None) -> Electio
 
 def find_results(sent: Span, year: int | None, seat: str | None) -> list[Result]:
     election = sentence_election(sent, year, seat)
-    if election is None or (election.year is None):
+    if election is None or election.year is None:
         return []
+    m = MAJORITY.search(sent.text)
+    majority = (m.group(1) or m.group(2)).replace(",", "") if m else None
     results = []
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in WIN_VERBS:
-            continue
-        res = Result(verb=verb, subject=subject_of(verb), election=election)
         lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in WIN_VERBS:
+            continue
+        res = Result(subject=subject_of(verb), election=election, majority=majority)
         for child in verb.children:
             if lemma in BEAT_VERBS and child.dep_ in ("dobj", "obj"):
                 res.beaten.append(child)
@@ -81,8 +83,5 @@ def find_results(sent: Span, year: int | None, seat: str | None) -> list[Result]
                 res.beaten.extend(c for c in tok.children if c.dep_ == "pobj")
         if lemma == "elect":
             res.also_elected = [t for t in verb.subtree if t.ent_type_ == "PERSON" and t.i > verb.i]
-        m = MAJORITY.search(sent.text)
-        if m:
-            res.majority = (m.group(1) or m.group(2)).replace(",", "")
         results.append(res)
     return results
