@@ -56,6 +56,12 @@ _DATE_FORMS = (
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 
 
+def opening_words(text: str, count: int = 12) -> str:
+    """The first `count` words of a text, with an ellipsis when there are more."""
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
 def typed_date(value: str | None) -> tuple[Literal, str] | None:
     """'2017' -> gYear/year, '2022-01' -> gYearMonth/month, '2022-07-14' -> date/day; anything else -> None."""
     if not value:
@@ -159,6 +165,10 @@ class _Builder:
         add(self.art, RDF.type, PROV.Entity)
         if a.title:
             add(self.art, SDO.headline, Literal(a.title))
+        elif a.text.strip():
+            # No headline to show: name the article by its opening words, so lists and
+            # citations read as the story does instead of "(untitled)".
+            add(self.art, SDO.name, Literal(opening_words(a.text)))
         if a.url:
             add(self.art, SDO.url, Literal(a.url, datatype=XSD.anyURI))
         if a.published:

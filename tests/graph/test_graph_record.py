@@ -253,3 +253,16 @@ def test_worked_example_in_docs_is_what_the_code_produces(extraction):
     _, produced = graph_of(extraction)
     assert len(excerpt) > 30
     assert set(excerpt) - set(produced) == set()
+
+
+def test_untitled_article_is_named_by_its_opening_words():
+    text = "Councillors in Exeter voted last night to merge two wards ahead of the boundary review next spring."
+    titled = Extraction(article=Article(id="t1", text=text, title="Wards merged"))
+    untitled = Extraction(article=Article(id="t2", text=text, title=""))
+    iri, g = graph_of(titled)
+    assert list(g.objects(URIRef(iri), SDO.name)) == []
+    assert list(g.objects(URIRef(iri), SDO.headline)) == [Literal("Wards merged")]
+    iri, g = graph_of(untitled)
+    assert list(g.objects(URIRef(iri), SDO.headline)) == []
+    assert set(g.objects(URIRef(iri), SDO.name)) == {
+        Literal("Councillors in Exeter voted last night to merge two wards ahead of…")}

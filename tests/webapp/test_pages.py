@@ -209,3 +209,18 @@ def test_article_list_and_paging(app, client):
     assert client.get("/articles?page=3").status_code == 404
     assert 'rel="prev"' in client.get("/articles?page=2").get_data(as_text=True)
 
+
+
+def test_untitled_article_is_listed_by_its_opening_words():
+    from graph.record import save_extraction
+    from graph.store import Store
+    from ingest.model import Article, Extraction
+    from webapp import create_app
+
+    store = Store.open(None)
+    save_extraction(store, Extraction(article=Article(id="u1", text="Voters in Exeter go to the polls today.")))
+    client = create_app({"STORE": store, "TESTING": True}).test_client()
+    [listed] = client.get("/articles.json").get_json()["articles"]
+    assert listed["title"] == "Voters in Exeter go to the polls today."
+    assert client.get("/article/u1.json").get_json()["title"] == "Voters in Exeter go to the polls today."
+    assert "Voters in Exeter go to the polls today." in client.get("/").get_data(as_text=True)
