@@ -1,4 +1,4 @@
-"""The `hustings` command: the one place (with the web upload form) that drives both ingest/ and graph/.
+"""The `hustings` command: the one place that drives both ingest/ and graph/.
 
 User errors print one line, `hustings: error: ...`, and exit non-zero; a
 broken article is reported and skipped while the rest of the batch goes on.
@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from graph.store import StoreError
+from graph.store import QueryError, Store, StoreError, StoreLocked
 from hustings import config as settings
 from hustings.server_link import ServerLink, StoreBusy, open_store_or_link
 
@@ -89,13 +89,9 @@ def cmd_ingest(args, conf) -> int:
 def cmd_serve(args, conf) -> int:
     import waitress
 
-    from graph.store import Store, StoreLocked
     from webapp import create_app
 
-    try:
-        store = Store.open(conf["STORE_PATH"])
-    except StoreLocked:
-        raise UserError(f"the store {conf['STORE_PATH']} is in use by another hustings process; stop it first")
+    store = _open_store(conf)
     # SIGTERM unwinds like Ctrl-C, so the store is closed and the server file removed.
     previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
@@ -110,10 +106,8 @@ def cmd_serve(args, conf) -> int:
     return 0
 
 
-def _read_store(conf):
-    """Open the store for a read-only command, explaining who holds it when it is locked."""
-    from graph.store import Store, StoreLocked
-
+def _open_store(conf):
+    """Open the on-disk store, explaining who holds it when it is locked."""
     try:
         return Store.open(conf["STORE_PATH"])
     except StoreLocked:
@@ -123,15 +117,13 @@ def _read_store(conf):
 
 
 def cmd_query(args, conf) -> int:
-    from graph.store import QueryError
-
     text = args.sparql
     if text.startswith("@"):
         try:
             text = Path(text[1:]).read_text(encoding="utf-8")
         except OSError as exc:
             raise UserError(f"cannot read query file: {exc}")
-    with _read_store(conf) as store:
+    with _open_store(conf) as store:
         try:
             if args.format == "table":
                 variables, rows = store.table(text)
@@ -157,7 +149,7 @@ def _print_table(variables, rows) -> None:
 
 
 def cmd_export(args, conf) -> int:
-    with _read_store(conf) as store:
+    with _open_store(conf) as store:
         data = store.export(args.format)
     if args.output:
         Path(args.output).write_bytes(data)
@@ -167,7 +159,7 @@ def cmd_export(args, conf) -> int:
 
 
 def cmd_stats(args, conf) -> int:
-    with _read_store(conf) as store:
+    with _open_store(conf) as store:
         stats = store.stats()
     if args.json:
         print(json.dumps(stats, indent=2))

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from graph.store import Store, StoreLocked
+
 
 class StoreBusy(Exception):
     """The store is locked and no live server announced itself to take our writes."""
@@ -87,8 +89,6 @@ class ServerLink:
 @contextmanager
 def open_store_or_link(conf: dict):
     """Yield (writer, description): the store itself, or the live server that holds it."""
-    from graph.store import Store, StoreLocked
-
     try:
         store = Store.open(conf["STORE_PATH"])
     except StoreLocked:
