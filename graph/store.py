@@ -183,8 +183,9 @@ class Store:
 
         result_format is a short name (json, xml, csv, tsv for SELECT/ASK;
         turtle, ntriples, nquads, rdfxml, trig, jsonld for CONSTRUCT/DESCRIBE)
-        or a media type. A format of the other family (turtle for a SELECT)
-        falls back to json / turtle, so the returned media type is the truth.
+        or a media type. "json" means JSON results or JSON-LD, whichever fits;
+        another format of the wrong family (turtle for a SELECT) falls back to
+        json / turtle, so the returned media type is the truth.
         """
         results_format, graph_format = _formats(result_format)
         results = self._query(query, {})
@@ -334,6 +335,8 @@ def _unescape(sparql: str) -> str:
 
 def _formats(name: str) -> tuple[ox.QueryResultsFormat | None, ox.RdfFormat | None]:
     """A short name or media type -> (results format, graph format); at least one is set."""
+    if name == "json":   # whoever asks for JSON gets JSON for a graph answer too: JSON-LD, not a Turtle fallback
+        return RESULT_FORMATS["json"], GRAPH_FORMATS["jsonld"]
     if name in RESULT_FORMATS:
         return RESULT_FORMATS[name], None
     if name in GRAPH_FORMATS:

@@ -202,7 +202,8 @@ def test_sparql_construct_parses_back(loaded, fmt, rdflib_format):
 
 def test_sparql_format_of_the_other_family_falls_back(loaded):
     assert loaded.sparql(SELECT_NAMES, "turtle")[0] == "application/sparql-results+json"
-    assert loaded.sparql("CONSTRUCT WHERE { ?s a schema:Person }", "json")[0] == "text/turtle"
+    assert loaded.sparql("CONSTRUCT WHERE { ?s a schema:Person }", "csv")[0] == "text/turtle"
+    assert loaded.sparql("CONSTRUCT WHERE { ?s a schema:Person }", "json")[0] == "application/ld+json"
 
 
 def test_sparql_errors(loaded):
